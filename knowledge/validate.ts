@@ -1,0 +1,202 @@
+/**
+ * Checks a knowledge pack against the rules the UI relies on. Pure: returns a list of problems,
+ * empty when the pack is valid. Used by tests/unit/knowledge/knowledge.test.ts.
+ */
+import { CATEGORIES } from '../content/detect/types';
+import { CERTAINTY_LEVELS, STUDY_DESIGNS, type KnowledgePack, type ResponderResult } from './types';
+
+/** Hosts a source URL may point to: registries, regulators, journals and guideline bodies we cite. */
+export const SOURCE_HOSTS: readonly string[] = [
+  'doi.org',
+  'pubmed.ncbi.nlm.nih.gov',
+  'pmc.ncbi.nlm.nih.gov',
+  'clinicaltrials.gov',
+  'www.fda.gov',
+  'www.cdc.gov',
+  'www.ecfr.gov',
+  'www.isscr.org',
+  'www.closerlookatstemcells.org',
+  'eur-lex.europa.eu',
+  'www.nice.org.uk',
+  'journals.lww.com',
+  'www.premera.com',
+  'al-policies.exploremyplan.com',
+];
+
+/** Longest hover-card summary, in characters. */
+export const MAX_SUMMARY_LENGTH = 160;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Problems with one URL, or an empty list. */
+export function checkUrl(url: string): string[] {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return [`not a URL: ${url}`];
+  }
+  const problems: string[] = [];
+  if (parsed.protocol !== 'https:') problems.push(`not https: ${url}`);
+  if (!SOURCE_HOSTS.includes(parsed.hostname)) problems.push(`host not allowed: ${url}`);
+  return problems;
+}
+
+function checkResponders(where: string, r: ResponderResult): string[] {
+  const problems: string[] = [];
+  for (const arm of [r.treatment, r.control]) {
+    if (!(arm.pct >= 0 && arm.pct <= 100))
+      problems.push(`${where}: responder pct ${arm.pct} outside 0-100`);
+    if (arm.n !== undefined && !(Number.isInteger(arm.n) && arm.n > 0)) {
+      problems.push(`${where}: responder n ${arm.n} is not a positive integer`);
+    }
+  }
+  if (!r.definition.trim()) problems.push(`${where}: responder definition is empty`);
+  if (!r.timepoint.trim()) problems.push(`${where}: responder timepoint is empty`);
+  return problems;
+}
+
+/**
+ * Validates the whole pack: dates, sources and their URLs, unique ids, that every cited source id
+ * exists, category coverage, summary length, certainty values, responder shares and price ranges.
+ * Returns human-readable problems; an empty array means the pack is valid.
+ */
+export function validateKnowledgePack(pack: KnowledgePack): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const claimId = (id: string, where: string): void => {
+    if (!id.trim()) problems.push(`${where}: empty id`);
+    else if (ids.has(id)) problems.push(`${where}: duplicate id "${id}"`);
+    else ids.add(id);
+  };
+  const cite = (where: string, sourceIds: readonly string[]): void => {
+    if (sourceIds.length === 0) problems.push(`${where}: no source`);
+    for (const id of sourceIds) {
+      if (!Object.hasOwn(pack.sources, id)) problems.push(`${where}: unknown source "${id}"`);
+    }
+  };
+  const text = (where: string, value: string): void => {
+    if (!value.trim()) problems.push(`${where}: empty text`);
+  };
+
+  if (!isIsoDate(pack.reviewedOn))
+    problems.push(`reviewedOn is not an ISO date: "${pack.reviewedOn}"`);
+
+  for (const [key, source] of Object.entries(pack.sources)) {
+    const where = `source ${key}`;
+    if (source.id !== key) problems.push(`${where}: id "${source.id}" does not match its key`);
+    text(where, source.title);
+    text(where, source.publisher);
+    if (!Number.isInteger(source.year) || source.year < 1900 || source.year > 2100) {
+      problems.push(`${where}: implausible year ${source.year}`);
+    }
+    problems.push(...checkUrl(source.url).map((p) => `${where}: ${p}`));
+  }
+
+  const statements = (
+    group: string,
+    list: readonly { id: string; text: string; sourceIds: readonly string[] }[],
+  ): void => {
+    for (const s of list) {
+      const where = `${group} ${s.id}`;
+      claimId(s.id, where);
+      text(where, s.text);
+      cite(where, s.sourceIds);
+    }
+  };
+
+  if (pack.overview.length < 3 || pack.overview.length > 5) {
+    problems.push(`overview has ${pack.overview.length} statements, expected 3-5`);
+  }
+  statements('overview', pack.overview);
+
+  for (const category of CATEGORIES) {
+    const context = pack.categories[category];
+    const where = `category ${category}`;
+    if (!context) {
+      problems.push(`${where}: no context`);
+      continue;
+    }
+    if (context.category !== category)
+      problems.push(`${where}: context is for "${context.category}"`);
+    text(where, context.title);
+    text(`${where} summary`, context.summary.text);
+    if (context.summary.text.length > MAX_SUMMARY_LENGTH) {
+      problems.push(
+        `${where}: summary is ${context.summary.text.length} characters (max ${MAX_SUMMARY_LENGTH})`,
+      );
+    }
+    cite(`${where} summary`, [context.summary.sourceId]);
+    if (!CERTAINTY_LEVELS.includes(context.certainty))
+      problems.push(`${where}: bad certainty "${context.certainty}"`);
+    text(`${where} certaintyWhy`, context.certaintyWhy);
+    if (context.statements.length < 3 || context.statements.length > 6) {
+      problems.push(`${where}: ${context.statements.length} statements, expected 3-6`);
+    }
+    statements(where, context.statements);
+  }
+
+  for (const study of pack.studies) {
+    const where = `study ${study.id}`;
+    claimId(study.id, where);
+    text(where, study.name);
+    text(where, study.result);
+    if (!STUDY_DESIGNS.includes(study.design))
+      problems.push(`${where}: bad design "${study.design}"`);
+    if (!(Number.isInteger(study.n) && study.n > 0))
+      problems.push(`${where}: n ${study.n} is not a positive integer`);
+    cite(where, study.sourceIds);
+    if (study.responders) problems.push(...checkResponders(where, study.responders));
+    for (const more of study.moreResponders ?? []) problems.push(...checkResponders(where, more));
+  }
+
+  for (const range of pack.costs.ranges) {
+    const where = `price ${range.id}`;
+    claimId(range.id, where);
+    if (!(range.low >= 0 && range.low <= range.high))
+      problems.push(`${where}: low ${range.low} > high ${range.high}`);
+    if (
+      range.typical !== undefined &&
+      !(range.typical >= range.low && range.typical <= range.high)
+    ) {
+      problems.push(`${where}: typical ${range.typical} outside ${range.low}-${range.high}`);
+    }
+    if (!/^[A-Z]{3}$/.test(range.currency))
+      problems.push(`${where}: bad currency "${range.currency}"`);
+    text(where, range.per);
+    cite(where, range.sourceIds);
+  }
+  statements('insurance', pack.costs.insurance);
+
+  for (const risk of pack.risks) {
+    const where = `risk ${risk.id}`;
+    claimId(risk.id, where);
+    text(where, risk.text);
+    text(`${where} frequency`, risk.frequency);
+    cite(where, risk.sourceIds);
+  }
+  for (const term of pack.regulation) {
+    const where = `regulation ${term.id}`;
+    claimId(term.id, where);
+    text(where, term.meaning);
+    cite(where, term.sourceIds);
+  }
+  statements('open question', pack.openQuestions);
+  for (const q of pack.clinicQuestions) {
+    const where = `clinic question ${q.id}`;
+    claimId(q.id, where);
+    text(where, q.question);
+    text(where, q.why);
+    cite(where, q.sourceIds);
+  }
+  statements('standard care', pack.standardCare);
+
+  return problems;
+}
