@@ -195,7 +195,7 @@ export const categoryContexts: Readonly<Record<Category, CategoryContext>> = {
       {
         id: 'regulatory-ryoncil',
         text: "FDA's first approval of a mesenchymal stromal cell product (December 2024) is for a transplant complication in children, not for backs.",
-        sourceIds: ['fdaRyoncil'],
+        sourceIds: ['fdaApprovedProducts'],
       },
     ],
   },

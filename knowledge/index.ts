@@ -12,7 +12,7 @@ import { risks } from './risks';
 import { sources } from './sources';
 import { standardCare } from './standard-care';
 import { studies } from './studies';
-import type { KnowledgePack } from './types';
+import type { KnowledgePack, Source } from './types';
 
 /** Date the whole pack was last checked against its sources. */
 export const REVIEWED_ON = '2026-11-24';
@@ -41,3 +41,14 @@ export {
 } from './validate';
 export type * from './types';
 export { CERTAINTY_LEVELS, STUDY_DESIGNS } from './types';
+
+/**
+ * The sources behind a list of source ids, in the same order, for rendering links.
+ * Unknown ids are skipped (the validator reports them); returns [] when none resolve.
+ */
+export function resolveSources(
+  sourceIds: readonly string[],
+  pack: KnowledgePack = knowledgePack,
+): Source[] {
+  return sourceIds.flatMap((id) => (Object.hasOwn(pack.sources, id) ? [pack.sources[id]!] : []));
+}

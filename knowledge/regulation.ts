@@ -8,7 +8,7 @@ export const regulation: readonly RegulationTerm[] = [
     term: 'FDA-approved',
     meaning:
       'FDA has licensed the product for a stated use after reviewing trial evidence. No regenerative product is approved for back pain or disc disease; the first approved stromal-cell product (2024) treats a transplant complication in children.',
-    sourceIds: ['fdaConsumer', 'fdaRyoncil'],
+    sourceIds: ['fdaConsumer', 'fdaApprovedProducts'],
   },
   {
     id: 'reg-registered',

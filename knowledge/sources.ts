@@ -39,7 +39,8 @@ export const sources: Readonly<Record<string, Source>> = {
     kind: 'registry',
   },
   // checked: search, but only a critical-appraisal summary (OrthoEvidence) of the paper; the
-  // journal text itself was not read. Title and citation as reproduced there. Secondary.
+  // journal text itself was not read. Title and citation (JOR Spine 2025;8(2):e70086) as reproduced
+  // there; the DOI follows the journal's article-number pattern. Secondary.
   dream: {
     id: 'dream',
     title:
@@ -293,19 +294,19 @@ export const sources: Readonly<Record<string, Source>> = {
     url: 'https://www.fda.gov/regulatory-information/search-fda-guidance-documents/expedited-programs-regenerative-medicine-therapies-serious-conditions',
     kind: 'regulator',
   },
-  // checked: search (several reports quoting the FDA release): first MSC approval, Dec 2024, paediatric
-  // steroid-refractory acute GVHD only.
-  fdaRyoncil: {
-    id: 'fdaRyoncil',
-    title:
-      'FDA approves first mesenchymal stromal cell therapy to treat steroid-refractory acute graft-versus-host disease',
+  // checked: search (several reports quoting FDA's December 2024 release): Ryoncil is the first
+  // FDA-approved MSC product, for paediatric steroid-refractory acute GVHD only. We cite FDA's list
+  // of approved cell and gene therapy products, where licensed products are listed with indications.
+  fdaApprovedProducts: {
+    id: 'fdaApprovedProducts',
+    title: 'Approved cellular and gene therapy products',
     publisher: 'U.S. Food and Drug Administration',
     year: 2024,
-    url: 'https://www.fda.gov/news-events/press-announcements/fda-approves-first-mesenchymal-stromal-cell-therapy-treat-steroid-refractory-acute-graft-versus-host-disease',
+    url: 'https://www.fda.gov/vaccines-blood-biologics/cellular-gene-therapy-products/approved-cellular-and-gene-therapy-products',
     kind: 'regulator',
   },
-  // checked: search (registry page text): "Listing a study does not mean it has been evaluated by the
-  // U.S. Federal Government."
+  // checked: search: the sentence "Listing a study does not mean it has been evaluated by the U.S.
+  // Federal Government" was read on a ClinicalTrials.gov study page; NLM's FAQ says the same.
   ctgovDisclaimer: {
     id: 'ctgovDisclaimer',
     title: 'ClinicalTrials.gov disclaimer',
@@ -332,7 +333,7 @@ export const sources: Readonly<Record<string, Source>> = {
     publisher: 'International Society for Stem Cell Research (A Closer Look at Stem Cells)',
     year: 2024,
     url: 'https://www.closerlookatstemcells.org/patient-resources/truth-about-stem-cell-treatments/',
-    kind: 'regulator',
+    kind: 'organisation',
   },
   // checked: search (guideline abstract): chronic LBP - non-drug care first; NSAIDs then tramadol or
   // duloxetine; opioids last.

@@ -21,7 +21,15 @@ export interface Source {
    * 'company' marks sponsor material and 'secondary' marks a summary of a paper we could not read
    * in full; the UI may show a small note next to such sources.
    */
-  kind?: 'study' | 'review' | 'regulator' | 'guideline' | 'registry' | 'payer' | 'secondary';
+  kind?:
+    | 'study'
+    | 'review'
+    | 'regulator'
+    | 'organisation'
+    | 'guideline'
+    | 'registry'
+    | 'payer'
+    | 'secondary';
 }
 
 /** One sentence of context with at least one source id. */

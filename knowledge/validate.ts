@@ -65,12 +65,13 @@ function checkResponders(where: string, r: ResponderResult): string[] {
 
 /**
  * Validates the whole pack: dates, sources and their URLs, unique ids, that every cited source id
- * exists, category coverage, summary length, certainty values, responder shares and price ranges.
+ * exists and every source is cited, category coverage, summary length, certainty values, responder shares and price ranges.
  * Returns human-readable problems; an empty array means the pack is valid.
  */
 export function validateKnowledgePack(pack: KnowledgePack): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
+  const cited = new Set<string>();
   const claimId = (id: string, where: string): void => {
     if (!id.trim()) problems.push(`${where}: empty id`);
     else if (ids.has(id)) problems.push(`${where}: duplicate id "${id}"`);
@@ -79,6 +80,7 @@ export function validateKnowledgePack(pack: KnowledgePack): string[] {
   const cite = (where: string, sourceIds: readonly string[]): void => {
     if (sourceIds.length === 0) problems.push(`${where}: no source`);
     for (const id of sourceIds) {
+      cited.add(id);
       if (!Object.hasOwn(pack.sources, id)) problems.push(`${where}: unknown source "${id}"`);
     }
   };
@@ -198,5 +200,8 @@ export function validateKnowledgePack(pack: KnowledgePack): string[] {
   }
   statements('standard care', pack.standardCare);
 
+  for (const key of Object.keys(pack.sources)) {
+    if (!cited.has(key)) problems.push(`source ${key}: never cited`);
+  }
   return problems;
 }

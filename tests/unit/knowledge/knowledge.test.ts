@@ -7,6 +7,7 @@ import {
   checkUrl,
   isIsoDate,
   knowledgePack,
+  resolveSources,
   validateKnowledgePack,
   type KnowledgePack,
 } from '../../../knowledge';
@@ -109,6 +110,14 @@ describe('knowledge pack', () => {
   it('has a 3-5 statement overview for pages without claims', () => {
     expect(knowledgePack.overview.length).toBeGreaterThanOrEqual(3);
     expect(knowledgePack.overview.length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('resolveSources', () => {
+  it('returns sources in order and skips unknown ids', () => {
+    const resolved = resolveSources(['respine', 'nope', 'levi2025']);
+    expect(resolved.map((s) => s.id)).toEqual(['respine', 'levi2025']);
+    expect(resolveSources([])).toEqual([]);
   });
 });
 
