@@ -65,8 +65,8 @@ function checkResponders(where: string, r: ResponderResult): string[] {
 
 /**
  * Validates the whole pack: dates, sources and their URLs, unique ids, that every cited source id
- * exists and every source is cited, category coverage, summary length, certainty values, responder shares and price ranges.
- * Returns human-readable problems; an empty array means the pack is valid.
+ * exists and every source is cited, category coverage, summary length, certainty values,
+ * responder shares and price ranges. Returns human-readable problems; [] means the pack is valid.
  */
 export function validateKnowledgePack(pack: KnowledgePack): string[] {
   const problems: string[] = [];
