@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Category, Stance } from '../content/detect/types';
+import { CATEGORY_COLORS, CATEGORY_LABELS, STANCE_LABELS } from '../utils/labels';
+
+/** Props of the in-page card shown for a highlighted claim. */
+export interface HoverCardProps {
+  category: Category;
+  stance: Stance;
+  /** One line on what the evidence says about this kind of claim. */
+  summary: string;
+  sourceTitle: string;
+  sourceUrl: string;
+  /** Viewport position of the card's top-left corner. */
+  top: number;
+  left: number;
+  /** Opened by the keyboard command: the card takes focus so Tab reaches its controls. */
+  fromKeyboard: boolean;
+  onFullContext(): void;
+  onClose(): void;
+}
+
+/**
+ * A small card: which kind of claim this is, what the evidence says about that kind of claim,
+ * its source, and a way to the full context. Rendered inside a shadow root, so page styles do
+ * not reach it (content/card-host.tsx).
+ */
+export function HoverCard(props: HoverCardProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.fromKeyboard) ref.current?.focus();
+  }, [props.fromKeyboard, props.category, props.top, props.left]);
+  const label = CATEGORY_LABELS[props.category];
+  return (
+    <div
+      ref={ref}
+      class="card"
+      role="dialog"
+      aria-label={`Claim Context: ${label}`}
+      tabIndex={-1}
+      style={{ top: `${props.top}px`, left: `${props.left}px` }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onClose();
+      }}
+    >
+      <p class="kind">
+        <span class="swatch" style={{ background: CATEGORY_COLORS[props.category] }} aria-hidden="true" />
+        <strong>{label}</strong> <span class="stance">· this sentence {STANCE_LABELS[props.stance]}</span>
+      </p>
+      <p class="summary">{props.summary}</p>
+      <p class="source">
+        Source:{' '}
+        <a href={props.sourceUrl} target="_blank" rel="noopener noreferrer">
+          {props.sourceTitle}
+        </a>
+      </p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={props.onFullContext}>
+          Full context
+        </button>
+        <button type="button" aria-label="Close" onClick={props.onClose}>
+          ×
+        </button>
+      </div>
+    </div>
+  );
+}

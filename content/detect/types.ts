@@ -1,0 +1,52 @@
+/**
+ * Shared vocabulary of the claim detector. Closed sets are `as const` arrays with the union
+ * derived from them, so the UI, the knowledge base and the tests can loop over them.
+ * Definitions: ../shared/corpus/RUBRIC.md (sections 3 and 4).
+ */
+
+/** The kinds of claim the detector reports, in the order the UI lists them. */
+export const CATEGORIES = [
+  'efficacy',
+  'mechanism',
+  'safety',
+  'cost',
+  'regulatory',
+  'research',
+  'testimonial',
+  'alternative-to-surgery',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** How a claim presents the therapy. */
+export const STANCES = ['promotional', 'neutral', 'cautionary'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** A price parsed from a cost claim; amounts are in major units of `currency`. */
+export interface PriceMention {
+  /** Lowest amount quoted (or the only one). */
+  min: number;
+  /** Highest amount quoted; equals `min` for a single figure. */
+  max: number;
+  /** ISO 4217 code, e.g. "USD", "EUR", "GBP". */
+  currency: string;
+  /** What the price is for when the text says so ("injection", "treatment", "session"), else undefined. */
+  per?: string;
+  /** Offsets of the price expression in the detector's input (UTF-16 code units). */
+  start: number;
+  end: number;
+}
+
+/** One claim: at most one per sentence. `text === input.slice(start, end)`. */
+export interface Claim {
+  start: number;
+  end: number;
+  text: string;
+  category: Category;
+  stance: Stance;
+  /** The cue words or patterns that led to the decision, for explanation and debugging. */
+  cues: string[];
+  /** 0..1, how sure the detector is that this is a claim of this category. */
+  confidence: number;
+  /** Prices parsed from the sentence (present, possibly empty, on cost claims; may appear on others). */
+  prices?: PriceMention[];
+}

@@ -1,0 +1,290 @@
+import type { Claim, Category } from './detect/types';
+import type { FrameReport } from '../utils/messages';
+import type { Settings } from '../utils/settings';
+import { ClaimStore, type ClaimRecord } from './claim-store';
+import { anyTreatmentTerms } from './scan/gate';
+import { passagesUnder, rangeFor, type Passage } from './scan/passages';
+import { dirtyRoots, watchMutations, type MutationWatch } from './scan/observe';
+import { AbortedError, startSlice, type Slice } from './scan/schedule';
+import { isEditableDocument } from './scan/skip';
+import { isVisible, pieces } from './scan/text-tools';
+import { createPainter, hasHighlightApi, type Painter } from './highlight/layer';
+import { adoptHighlightStyles } from './highlight/shadow-styles';
+import { recordAtPoint } from './highlight/hit-test';
+
+/** The detector as the engine uses it (content/detect; injectable for tests). */
+export interface Detector<C> {
+  hasTreatmentTerms(text: string): boolean;
+  analyzeContext(text: string): C;
+  detectClaims(text: string, context?: C): Claim[];
+}
+
+/** Shows and hides the hover card (content/card-host.tsx; a fake in tests). */
+export interface CardHost {
+  show(record: ClaimRecord, anchor: DOMRect, fromKeyboard: boolean): void;
+  hide(): void;
+  /** True when the event target is inside the card, so moving onto it keeps it open. */
+  contains(target: EventTarget | null): boolean;
+}
+
+/** What the engine needs from its surroundings. */
+export interface EngineDeps<C> {
+  doc: Document;
+  detector: Detector<C>;
+  /** The settings at start; later changes come through `applySettings`. */
+  settings: Settings;
+  /** Whether highlights are on for this frame's site under given settings. */
+  isOn(settings: Settings): boolean;
+  /** Called whenever the frame's claims change. */
+  report(report: FrameReport): void;
+  cards?: CardHost;
+}
+
+/** A running engine for one frame. */
+export interface Engine {
+  applySettings(settings: Settings): void;
+  /** Scrolls to a claim and flashes it. @returns false when there is no such claim. */
+  reveal(id: number): boolean;
+  /** Moves to the next (+1) or previous (-1) claim and shows its card. @returns false when none. */
+  step(direction: 1 | -1): boolean;
+  frameReport(): FrameReport;
+  /** Resolves when the work queued so far is done (for tests and the bench). */
+  idle(): Promise<void>;
+}
+
+/** Longest text handed to the detector at once; longer passages are cut at sentence ends. */
+const MAX_PIECE = 32 * 1024;
+const FLASH_MS = 1600;
+
+/**
+ * Starts the in-page pipeline: gate → passages → detect → ranges → highlights, then follows page
+ * changes, re-reading only the blocks that changed. Aborting `signal` removes every listener,
+ * observer, timer and highlight. Fixtures: tests/fixtures/*.html; issue 4.
+ */
+export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine {
+  const { doc, detector } = deps;
+  const win = doc.defaultView as Window & typeof globalThis;
+  const store = new ClaimStore();
+  const painter: Painter = createPainter(win);
+  const usesFallback = !hasHighlightApi(win);
+  let settings = deps.settings;
+  let on = false;
+  let run: AbortController | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  let focused: ClaimRecord | null = null;
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const report = () => deps.report(frameReport());
+  function frameReport(): FrameReport {
+    return { url: doc.location?.href ?? '', highlightsOn: on, claims: store.toPageClaims() };
+  }
+
+  function enqueue(task: (s: Slice, runSignal: AbortSignal) => Promise<void>): void {
+    const current = run;
+    if (!current) return;
+    queue = queue.then(async () => {
+      if (current.signal.aborted) return;
+      try {
+        await task(startSlice(current.signal), current.signal);
+      } catch (error) {
+        if (!(error instanceof AbortedError)) console.error('[claim-context]', error);
+      }
+    });
+  }
+
+  function removeRecords(records: ClaimRecord[]): void {
+    for (const r of records) {
+      painter.delete(r.range, r.claim.category);
+      if (focused === r) {
+        focused = null;
+        painter.setFocus(null);
+        deps.cards?.hide();
+      }
+    }
+  }
+
+  function start(): void {
+    const controller = new AbortController();
+    run = controller;
+    const runSignal = controller.signal;
+    let context: C | null = null;
+    const shadowRoots = new WeakSet<Node>();
+    let watch: MutationWatch | null = null;
+
+    const scan = async (roots: Node[], slice: Slice, fresh: boolean) => {
+      const passages: Passage[] = [];
+      for (const root of roots) {
+        let n = 0;
+        for (const p of passagesUnder(root)) {
+          passages.push(p);
+          if ((++n & 63) === 0) await slice.maybePause();
+        }
+      }
+      removeRecords(store.removeWhere((r) => !r.root.isConnected || roots.some((x) => x.contains(r.root))));
+      if (fresh || context === null) {
+        const text = [doc.title, ...passages.map((p) => p.text)].join('\n');
+        if (!detector.hasTreatmentTerms(text)) return report();
+        context = detector.analyzeContext(text);
+      }
+      for (const p of passages) {
+        const root = p.root.getRootNode();
+        if (root.nodeType === 11 && !shadowRoots.has(root)) {
+          shadowRoots.add(root);
+          watch?.observe(root);
+          adoptHighlightStyles(root as ShadowRoot);
+        }
+        for (const [offset, text] of pieces(p.text, MAX_PIECE)) {
+          for (const claim of detector.detectClaims(text, context)) {
+            const range = rangeFor(p, offset + claim.start, offset + claim.end);
+            if (!range || !isVisible(range.startContainer)) continue;
+            const shifted = offset === 0 ? claim : shift(claim, offset);
+            painter.add(range, claim.category);
+            store.add(shifted, range, p.root);
+          }
+          await slice.maybePause();
+        }
+      }
+      if (usesFallback) watch?.discard();
+      store.sort();
+      report();
+    };
+
+    enqueue(async (slice) => {
+      if (isEditableDocument(doc)) return report();
+      const body = doc.body ?? doc.documentElement;
+      watch = watchMutations(
+        doc,
+        (records, overflowed) =>
+          enqueue(async (s) => {
+            removeRecords(store.removeWhere((r) => !r.range.startContainer.isConnected));
+            const bodyNow = doc.body ?? doc.documentElement;
+            const roots = overflowed || bodyNow !== body ? [bodyNow] : dirtyRoots(records);
+            if (context === null) {
+              let hit = false;
+              for (const r of roots) if (await anyTreatmentTerms(r, detector.hasTreatmentTerms, s)) hit = true;
+              if (hit) return scan([bodyNow], s, true);
+              return report();
+            }
+            await scan(roots, s, false);
+          }),
+        runSignal,
+      );
+      if (await anyTreatmentTerms(body, detector.hasTreatmentTerms, slice)) await scan([body], slice, true);
+      else report();
+    });
+  }
+
+  function stop(): void {
+    run?.abort();
+    run = null;
+    removeRecords(store.clear());
+    painter.clear();
+  }
+
+  function applySettings(next: Settings): void {
+    settings = next;
+    painter.configure(settings.highlightStyle, new Set<Category>(settings.categories));
+    if (!settings.hoverCards) deps.cards?.hide();
+    const nextOn = deps.isOn(settings);
+    if (nextOn === on) return;
+    on = nextOn;
+    if (on) start();
+    else {
+      stop();
+      report();
+    }
+  }
+
+  function scrollTo(record: ClaimRecord): DOMRect {
+    const el = record.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    return record.range.getBoundingClientRect();
+  }
+
+  function reveal(id: number): boolean {
+    const record = store.get(id);
+    if (!record || !record.range.startContainer.isConnected) return false;
+    scrollTo(record);
+    painter.setFlash(record.range);
+    clearTimeout(flashTimer);
+    flashTimer = setTimeout(() => painter.setFlash(null), FLASH_MS);
+    return true;
+  }
+
+  function step(direction: 1 | -1): boolean {
+    const all = store.all();
+    if (all.length === 0) return false;
+    const index = focused ? all.indexOf(focused) : -1;
+    const next =
+      index === -1
+        ? all[direction === 1 ? 0 : all.length - 1]
+        : all[(index + direction + all.length) % all.length];
+    if (!next) return false;
+    focused = next;
+    painter.setFocus(next.range);
+    const rect = scrollTo(next);
+    deps.cards?.show(next, rect, true);
+    return true;
+  }
+
+  // Hover: one passive listener, doing nothing while there are no claims or cards are off.
+  let frame = 0;
+  let hovered: ClaimRecord | null = null;
+  const onMove = (event: MouseEvent) => {
+    if (store.size === 0 || !settings.hoverCards || !deps.cards || frame) return;
+    const { clientX: x, clientY: y, target } = event;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      if (deps.cards?.contains(target)) return;
+      const record = recordAtPoint(doc, store.all(), x, y);
+      if (record === hovered) return;
+      hovered = record;
+      if (record) deps.cards?.show(record, record.range.getBoundingClientRect(), false);
+      else if (!focused) deps.cards?.hide();
+    });
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || (!focused && !hovered)) return;
+    focused = null;
+    hovered = null;
+    painter.setFocus(null);
+    deps.cards?.hide();
+  };
+  doc.addEventListener('mousemove', onMove, { passive: true, signal });
+  doc.addEventListener('keydown', onKey, { signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      stop();
+      clearTimeout(flashTimer);
+      if (frame) win.cancelAnimationFrame(frame);
+      deps.cards?.hide();
+    },
+    { once: true },
+  );
+
+  applySettings(settings);
+  if (!on) report();
+  return {
+    applySettings,
+    reveal,
+    step,
+    frameReport,
+    idle: async () => {
+      // Settle twice: a scan can queue a follow-up (mutation flush) while it runs.
+      await queue;
+      await queue;
+    },
+  };
+}
+
+function shift(claim: Claim, offset: number): Claim {
+  return {
+    ...claim,
+    start: claim.start + offset,
+    end: claim.end + offset,
+    ...(claim.prices
+      ? { prices: claim.prices.map((p) => ({ ...p, start: p.start + offset, end: p.end + offset })) }
+      : {}),
+  };
+}

@@ -1,0 +1,105 @@
+import { CATEGORIES, type Category } from '../detect/types';
+import type { HighlightStyle } from '../../utils/settings';
+import { FLASH_NAME, FOCUS_NAME, highlightName } from './names';
+import { MarkFallback } from './fallback';
+
+/** Paints claim ranges; the engine owns which claims exist. */
+export interface Painter {
+  add(range: Range, category: Category): void;
+  delete(range: Range, category: Category): void;
+  /** Changes the style and which categories show, repainting what is there. */
+  configure(style: HighlightStyle, shown: ReadonlySet<Category>): void;
+  setFocus(range: Range | null): void;
+  setFlash(range: Range | null): void;
+  /** Removes everything this painter registered or inserted. */
+  clear(): void;
+}
+
+type HighlightCtor = new (...ranges: Range[]) => Set<Range>;
+type Registry = Map<string, Set<Range>>;
+
+/** True where the CSS Custom Highlight API exists (Chrome 105+, Firefox 140+, Safari 17.2+). */
+export function hasHighlightApi(win: Window & typeof globalThis = window): boolean {
+  const css = (win as { CSS?: { highlights?: unknown } }).CSS;
+  return !!css?.highlights && typeof (win as { Highlight?: unknown }).Highlight === 'function';
+}
+
+/**
+ * Highlights through `CSS.highlights`: one named Highlight per category, registered only while
+ * it has ranges, so a page without claims gets no registry entries. The DOM is never touched.
+ */
+class HighlightApiPainter implements Painter {
+  private readonly registry: Registry;
+  private readonly Ctor: HighlightCtor;
+  private readonly byCategory = new Map<Category, Set<Range>>();
+  private style: HighlightStyle = 'tint';
+  private shown: ReadonlySet<Category> = new Set(CATEGORIES);
+
+  constructor(win: Window & typeof globalThis) {
+    this.registry = (win as unknown as { CSS: { highlights: Registry } }).CSS.highlights;
+    this.Ctor = (win as unknown as { Highlight: HighlightCtor }).Highlight;
+  }
+
+  add(range: Range, category: Category): void {
+    let set = this.byCategory.get(category);
+    if (!set) this.byCategory.set(category, (set = new Set()));
+    set.add(range);
+    if (this.shown.has(category)) this.highlightFor(category).add(range);
+  }
+
+  delete(range: Range, category: Category): void {
+    this.byCategory.get(category)?.delete(range);
+    const name = highlightName(category, this.style);
+    const h = this.registry.get(name);
+    if (!h) return;
+    h.delete(range);
+    if (h.size === 0) this.registry.delete(name);
+  }
+
+  configure(style: HighlightStyle, shown: ReadonlySet<Category>): void {
+    this.removeCategoryHighlights();
+    this.style = style;
+    this.shown = shown;
+    for (const [category, ranges] of this.byCategory) {
+      if (!shown.has(category) || ranges.size === 0) continue;
+      const h = this.highlightFor(category);
+      for (const r of ranges) h.add(r);
+    }
+  }
+
+  setFocus(range: Range | null): void {
+    this.setSingle(FOCUS_NAME, range);
+  }
+
+  setFlash(range: Range | null): void {
+    this.setSingle(FLASH_NAME, range);
+  }
+
+  clear(): void {
+    this.removeCategoryHighlights();
+    this.byCategory.clear();
+    this.registry.delete(FOCUS_NAME);
+    this.registry.delete(FLASH_NAME);
+  }
+
+  private setSingle(name: string, range: Range | null): void {
+    if (range) this.registry.set(name, new this.Ctor(range));
+    else this.registry.delete(name);
+  }
+
+  private highlightFor(category: Category): Set<Range> {
+    const name = highlightName(category, this.style);
+    let h = this.registry.get(name);
+    if (!h) this.registry.set(name, (h = new this.Ctor()));
+    return h;
+  }
+
+  private removeCategoryHighlights(): void {
+    for (const c of CATEGORIES) this.registry.delete(highlightName(c, this.style));
+  }
+}
+
+/** The painter for this window: the Highlight API where present, else wrapping marks. */
+export function createPainter(win: Window & typeof globalThis = window): Painter {
+  return hasHighlightApi(win) ? new HighlightApiPainter(win) : new MarkFallback(win.document);
+}

@@ -1,0 +1,41 @@
+/**
+ * What the scanner never reads: code, form fields, editable regions and non-rendered templates.
+ * Hidden text is checked separately and only for passages that matched (see visibility.ts), so
+ * the common path never forces style or layout.
+ * Fixtures: tests/fixtures/editable-regions.html, hidden-text.html.
+ */
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'svg',
+  'SVG',
+  'math',
+  'HEAD',
+  'TITLE',
+  // Our own card host (WXT shadow-root UI) and fallback marks never count as page text.
+  'CLAIM-CONTEXT-CARD',
+]);
+
+/** True when neither this element nor anything inside it should be scanned. */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  return false;
+}
+
+/** True when the document as a whole is being edited (designMode), so nothing is scanned. */
+export function isEditableDocument(doc: Document): boolean {
+  return doc.designMode === 'on';
+}

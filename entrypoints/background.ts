@@ -1,0 +1,68 @@
+import { defineBackground } from '#imports';
+import { browser } from 'wxt/browser';
+import {
+  onMessages,
+  sendToTab,
+  type PopupToBackground,
+  type ToBackground,
+} from '../utils/messages';
+import { TabClaims, badgeText } from '../utils/tab-claims';
+
+/**
+ * The background: a table of message handlers, the per-tab badge and the keyboard commands.
+ * Logic lives in utils/ (tab-claims.ts, messages.ts), where tests reach it.
+ */
+export default defineBackground(() => {
+  const tabs = new TabClaims();
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+  const setBadge = (tabId: number) => {
+    void action.setBadgeText({ tabId, text: badgeText(tabs.count(tabId)) }).catch(() => undefined);
+  };
+
+  void action.setBadgeBackgroundColor({ color: '#1a56c4' }).catch(() => undefined);
+
+  onMessages<ToBackground & PopupToBackground>({
+    claimsChanged: (report, sender) => {
+      if (sender.tabId === undefined) return;
+      tabs.update(sender.tabId, sender.frameId ?? 0, report);
+      setBadge(sender.tabId);
+    },
+    openFullContext: async (_data, sender) => {
+      try {
+        await action.openPopup();
+        return { ok: true, value: null };
+      } catch {
+        // openPopup needs a focused window (and a user action in some browsers): open the
+        // same view in a tab instead.
+        const query = sender.tabId === undefined ? '' : `?tabId=${sender.tabId}`;
+        await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${query}`) });
+        return { ok: true, value: null };
+      }
+    },
+    getTabSummary: async ({ tabId }) => {
+      if (!tabs.has(tabId)) {
+        const report = await sendToTab(tabId, 'getFrameReport', null, 0);
+        if (!report) return { ok: false, error: 'no content script in this tab' };
+        tabs.update(tabId, 0, report);
+        setBadge(tabId);
+      }
+      const summary = tabs.summary(tabId);
+      return summary ? { ok: true, value: summary } : { ok: false, error: 'no claims known' };
+    },
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document in the tab: its content scripts will report afresh.
+    if (change.status === 'loading') {
+      tabs.clear(tabId);
+      setBadge(tabId);
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => tabs.clear(tabId));
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    const direction = command === 'next-claim' ? 1 : command === 'previous-claim' ? -1 : 0;
+    if (direction !== 0 && tab?.id !== undefined) void sendToTab(tab.id, 'stepClaim', { direction });
+  });
+});

@@ -1,0 +1,57 @@
+import '../content/highlight/highlight.css';
+import { defineContentScript } from '#imports';
+import { startEngine } from '../content/engine';
+import { createCardHost } from '../content/card-host';
+import { cardSummaryFor } from '../content/card-summaries';
+import * as detector from '../content/detect';
+import { onMessages, sendToBackground, type ToContent } from '../utils/messages';
+import { highlightsOn, loadSettings, watchSettings } from '../utils/settings';
+import { siteKey } from '../utils/site';
+
+/**
+ * Runs in every page and frame: reads this site's setting, starts the engine, answers the popup
+ * and the background, and follows setting changes live. All wiring; the logic is in content/.
+ */
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const signal = ctx.signal;
+    const settings = await loadSettings();
+    if (signal.aborted) return;
+    const site = () => siteKey(location.href);
+    const cards = createCardHost(
+      ctx,
+      cardSummaryFor,
+      () => void sendToBackground('openFullContext', null).catch(() => undefined),
+      () => undefined,
+    );
+    const engine = startEngine(
+      {
+        doc: document,
+        detector,
+        settings,
+        isOn: (s) => highlightsOn(site(), s),
+        report: (report) => void sendToBackground('claimsChanged', report).catch(() => undefined),
+        cards,
+      },
+      signal,
+    );
+    watchSettings((s) => engine.applySettings(s), signal);
+    onMessages<ToContent>(
+      {
+        getFrameReport: () => engine.frameReport(),
+        revealClaim: ({ id }) =>
+          engine.reveal(id) ? { ok: true, value: null } : { ok: false, error: 'no such claim' },
+        stepClaim: ({ direction }) =>
+          engine.step(direction) ? { ok: true, value: null } : { ok: false, error: 'no claims' },
+      },
+      signal,
+    );
+    // Single-page apps: a route change keeps the document, so report the new URL.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      void sendToBackground('claimsChanged', engine.frameReport()).catch(() => undefined);
+    });
+  },
+});

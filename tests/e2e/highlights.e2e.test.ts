@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  claimTexts,
+  launchWithExtension,
+  settledClaims,
+  tabIdOf,
+  type ExtensionBrowser,
+} from './chromium';
+import { startServer, type StaticServer } from './server';
+import { writeSettings } from './settings';
+import {
+  cardText,
+  expectedClaimsOf,
+  firstClaimPoint,
+  longTasks,
+  recordLongTasks,
+  serialise,
+} from './page-helpers';
+import { expectedClaims, generatePage, type PageSpec } from '../pages/generate';
+
+const LARGE: PageSpec = { textBytes: 1_000_000, claims: 200, structured: true, seed: 7 };
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startServer(undefined, { '/large.html': () => ({ body: generatePage(LARGE) }) });
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const FIXTURES = [
+  'clinic-marketing.html',
+  'news-article.html',
+  'inline-split.html',
+  'editable-regions.html',
+  'hidden-text.html',
+  'no-treatment-terms.html',
+];
+
+describe('highlights on fixture pages', () => {
+  for (const name of FIXTURES) {
+    it(`highlights exactly the expected claims on ${name}`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/${name}`);
+      const expected = await expectedClaimsOf(page);
+      expect(await settledClaims(page, expected.length)).toEqual(expected);
+      await page.close();
+    });
+  }
+
+  it('highlights claims inside an open shadow root and in a same-origin iframe', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/shadow-and-iframe.html`);
+    const expected = await expectedClaimsOf(page);
+    expect(await settledClaims(page, expected.length)).toEqual(expected);
+    const frame = page.frames().find((f) => f.url().endsWith('iframe-child.html'));
+    expect(frame).toBeDefined();
+    const frameClaims = await frame!.evaluate(() =>
+      [...(CSS.highlights as unknown as Map<string, Set<Range>>)]
+        .filter(([n]) => n.startsWith('claim-context-'))
+        .flatMap(([, h]) => [...h].map((r) => r.toString())),
+    );
+    expect(frameClaims).toEqual([
+      'Stem cell therapy for sciatica has not been shown to work in any placebo-controlled trial.',
+    ]);
+    await page.close();
+  });
+
+  it('highlights claims appended after load', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/late-inserted-text.html`);
+    const expected = await expectedClaimsOf(page);
+    expect(await settledClaims(page, expected.length, 15_000)).toEqual(expected);
+    await page.close();
+  });
+
+  it('follows a single-page-app route change: removed text loses its highlight, new text gains one', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/route-change.html`);
+    expect(await settledClaims(page, 1)).toEqual(await expectedClaimsOf(page));
+    const after = await expectedClaimsOf(page, 'expected-after-route');
+    await page.click('#to-b');
+    await expect.poll(() => claimTexts(page), { timeout: 10_000 }).toEqual(after);
+    await page.close();
+  });
+
+  it('leaves the page DOM serialisation unchanged', async () => {
+    await writeSettings(browser, { onByDefault: false });
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/clinic-marketing.html`);
+    await page.waitForTimeout(500);
+    expect(await claimTexts(page)).toEqual([]);
+    const before = await serialise(page);
+    await writeSettings(browser, { onByDefault: true });
+    expect((await settledClaims(page, 6)).length).toBe(6);
+    expect(await serialise(page)).toBe(before);
+    await page.close();
+  });
+
+  it('shows the hover card when a highlight is hovered, and Esc closes it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/clinic-marketing.html`);
+    await settledClaims(page, 6);
+    const { x, y } = await firstClaimPoint(page);
+    await page.mouse.move(x, y);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Full context');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  it('steps to the next claim from the keyboard command and shows its card', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/news-article.html`);
+    await settledClaims(page, 3);
+    const tabId = await tabIdOf(browser, page);
+    // What the background does on the "next-claim" command (commands cannot be pressed in
+    // headless Chromium: its accelerators live in the browser UI).
+    const reply = await browser.serviceWorker.evaluate(
+      (id) =>
+        chrome.tabs.sendMessage(id, { tag: 'claim-context/1', name: 'stepClaim', data: { direction: 1 } }, { frameId: 0 }),
+      tabId,
+    );
+    expect(reply).toEqual({ ok: true, value: null });
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Regulation');
+    const focus = await page.evaluate(() => [...((CSS.highlights as unknown as Map<string, Set<Range>>).get('claim-context-focus') ?? [])].map((r) => r.toString()));
+    expect(focus).toEqual([
+      'No stem cell product has been approved by the FDA for treating back pain or degenerative disc disease.',
+    ]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  it('keeps the badge count equal to the claims highlighted in the tab', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/clinic-marketing.html`);
+    const claims = await settledClaims(page, 6);
+    const tabId = await tabIdOf(browser, page);
+    await expect
+      .poll(() => browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toBe(String(claims.length));
+    await page.goto(`${server.origin}/no-treatment-terms.html`);
+    await expect
+      .poll(() => browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toBe('');
+    await page.close();
+  });
+
+  it('highlights every claim of a 1 MB page with no long task over 50 ms', async () => {
+    // Load with highlights off and let the page settle, so its own parsing and first layout are
+    // over; then switch on live: every long task from here on is the extension's doing.
+    await writeSettings(browser, { onByDefault: false });
+    const page = await browser.context.newPage();
+    await recordLongTasks(page);
+    await page.goto(`${server.origin}/large.html`);
+    await page.waitForTimeout(1500);
+    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+    await writeSettings(browser, { onByDefault: true });
+    const expected = expectedClaims(LARGE).sort();
+    expect(await settledClaims(page, expected.length, 30_000)).toEqual(expected);
+    expect(await longTasks(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('logs no error in any context', () => {
+    expect(browser.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import type { Page } from 'playwright-core';
+
+/** The page's own list of expected claims (`<script id="expected-claims">`), whitespace collapsed. */
+export async function expectedClaimsOf(page: Page, id = 'expected-claims'): Promise<string[]> {
+  const list = await page.evaluate(
+    (elId) => JSON.parse(document.getElementById(elId)?.textContent ?? '[]') as string[],
+    id,
+  );
+  return list.map((s) => s.replace(/\s+/g, ' ').trim()).sort();
+}
+
+/** The document serialised, as a page's own code would see it. */
+export function serialise(page: Page): Promise<string> {
+  return page.evaluate(() => document.documentElement.outerHTML);
+}
+
+/** Centre of the first range in the first claim highlight, in viewport coordinates. */
+export async function firstClaimPoint(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+      if (!name.startsWith('claim-context-') || name.endsWith('focus') || name.endsWith('flash')) continue;
+      const range = [...h][0];
+      if (!range) continue;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };
+    }
+    throw new Error('no claim highlight');
+  });
+}
+
+/** Text of the hover card inside its shadow root, or null when no card is shown. */
+export function cardText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('claim-context-card');
+    return host?.shadowRoot?.textContent ?? null;
+  });
+}
+
+/** Starts recording long tasks (over 50 ms) in the page; read them with `longTasks`. */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** Durations of the long tasks seen so far. */
+export function longTasks(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks ?? []);
+}

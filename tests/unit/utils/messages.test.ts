@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checkMessage, onMessages, type ToBackground } from '../../../utils/messages';
+
+const ok = { tag: 'claim-context/1', name: 'revealClaim', data: { id: 3 } };
+
+describe('checkMessage', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const self = () => fakeBrowser.runtime.id;
+
+  it('accepts a well-formed message from this extension', () => {
+    expect(checkMessage(ok, self())).toEqual(ok);
+  });
+  it.each([
+    ['another extension', ok, 'someone-else'],
+    ['a web page (no sender id)', ok, undefined],
+  ])('ignores messages from %s', (_name, message, sender) => {
+    expect(checkMessage(message, sender)).toBeNull();
+  });
+  it.each([
+    ['not an object', 'revealClaim'],
+    ['no tag', { name: 'revealClaim', data: { id: 1 } }],
+    ['an unknown name', { tag: 'claim-context/1', name: 'deleteEverything', data: null }],
+    ['a prototype name', { tag: 'claim-context/1', name: 'toString', data: null }],
+    ['bad data', { tag: 'claim-context/1', name: 'revealClaim', data: { id: 'x' } }],
+    ['bad direction', { tag: 'claim-context/1', name: 'stepClaim', data: { direction: 5 } }],
+    [
+      'a claim of unknown category',
+      {
+        tag: 'claim-context/1',
+        name: 'claimsChanged',
+        data: { url: 'x', highlightsOn: true, claims: [{ id: 1, text: 't', category: 'evil', stance: 'neutral' }] },
+      },
+    ],
+  ])('ignores %s', (_name, message) => {
+    expect(checkMessage(message, self())).toBeNull();
+  });
+});
+
+describe('onMessages', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const deliver = (message: unknown, id: string | undefined = fakeBrowser.runtime.id) =>
+    new Promise((resolve) => {
+      void fakeBrowser.runtime.onMessage
+        .trigger(message, { id, tab: { id: 7 }, frameId: 2 }, resolve)
+        .then((results: unknown[]) => {
+          if (!results.includes(true)) resolve('not handled');
+        });
+    });
+
+  it('calls the handler with validated data and the sender, and replies', async () => {
+    const handler = vi.fn(() => ({ ok: true as const, value: null }));
+    onMessages<ToBackground>({ openFullContext: handler });
+    await expect(deliver({ tag: 'claim-context/1', name: 'openFullContext', data: null })).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(handler).toHaveBeenCalledWith(null, { tabId: 7, frameId: 2 });
+  });
+
+  it('ignores messages it has no handler for, and foreign senders', async () => {
+    const handler = vi.fn();
+    onMessages<ToBackground>({ openFullContext: handler });
+    await expect(deliver({ tag: 'claim-context/1', name: 'revealClaim', data: { id: 1 } })).resolves.toBe(
+      'not handled',
+    );
+    await expect(
+      deliver({ tag: 'claim-context/1', name: 'openFullContext', data: null }, 'evil'),
+    ).resolves.toBe('not handled');
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('stops listening once its signal aborts', async () => {
+    const handler = vi.fn();
+    const controller = new AbortController();
+    onMessages<ToBackground>({ openFullContext: handler }, controller.signal);
+    controller.abort();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  });
+});

@@ -1,0 +1,112 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CATEGORIES } from '../../../content/detect/types';
+import {
+  DEFAULT_SETTINGS,
+  highlightsOn,
+  loadSettings,
+  parseSettings,
+  settingsItem,
+  settingsResetItem,
+  updateSettings,
+  watchSettings,
+  withSite,
+  withoutSite,
+  type Settings,
+} from '../../../utils/settings';
+
+const base: Settings = { ...DEFAULT_SETTINGS, onFor: [], offFor: [], categories: [...CATEGORIES] };
+
+describe('highlightsOn', () => {
+  it.each([
+    [{ ...base }, 'a.com', true],
+    [{ ...base, onByDefault: false }, 'a.com', false],
+    [{ ...base, offFor: ['a.com'] }, 'a.com', false],
+    [{ ...base, onByDefault: false, onFor: ['a.com'] }, 'a.com', true],
+    [{ ...base, offFor: ['b.com'] }, 'a.com', true],
+    [{ ...base, onByDefault: false, onFor: ['a.com'] }, null, false],
+  ])('case %#', (s, site, on) => expect(highlightsOn(site, s)).toBe(on));
+});
+
+describe('withSite / withoutSite', () => {
+  it('records only real exceptions', () => {
+    const off = withSite(base, 'a.com', false);
+    expect(off.offFor).toEqual(['a.com']);
+    expect(highlightsOn('a.com', off)).toBe(false);
+    const back = withSite(off, 'a.com', true);
+    expect(back.offFor).toEqual([]);
+    expect(back.onFor).toEqual([]);
+  });
+  it('removes a site so it follows the default again', () => {
+    const s = withoutSite({ ...base, onFor: ['a.com'], offFor: ['b.com'] }, 'a.com');
+    expect(s.onFor).toEqual([]);
+    expect(s.offFor).toEqual(['b.com']);
+  });
+});
+
+describe('parseSettings', () => {
+  it('accepts a valid value unchanged', () => {
+    const value = { ...base, offFor: ['x.org'], highlightStyle: 'underline', hoverCards: false };
+    expect(parseSettings(value)).toEqual({ settings: value, problems: [] });
+  });
+  it.each([null, 42, 'settings', [], undefined])('replaces %s by the defaults', (value) => {
+    const { settings, problems } = parseSettings(value);
+    expect(settings).toEqual(base);
+    expect(problems.length).toBeGreaterThan(0);
+  });
+  it('repairs bad fields one by one and names them', () => {
+    const { settings, problems } = parseSettings({
+      ...base,
+      onByDefault: 'yes',
+      offFor: ['ok.com', 42, '<script>'],
+      categories: ['efficacy', 'bogus'],
+      highlightStyle: 'neon',
+    });
+    expect(settings.onByDefault).toBe(true);
+    expect(settings.offFor).toEqual(['ok.com']);
+    expect(settings.categories).toEqual(CATEGORIES);
+    expect(settings.highlightStyle).toBe('tint');
+    expect(problems).toHaveLength(4);
+  });
+  it('handles thousands of site entries', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `site${i}.example.com`);
+    const { settings, problems } = parseSettings({ ...base, offFor: many });
+    expect(problems).toEqual([]);
+    expect(settings.offFor).toHaveLength(5000);
+    expect(highlightsOn('site4999.example.com', settings)).toBe(false);
+  });
+});
+
+describe('stored settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('start from the defaults', async () => {
+    expect(await loadSettings()).toEqual(base);
+    expect(await settingsResetItem.getValue()).toBeNull();
+  });
+
+  it('replace a corrupted value and record the reset', async () => {
+    await fakeBrowser.storage.local.set({ settings: { onByDefault: 'maybe' } });
+    const s = await loadSettings();
+    expect(s).toEqual(base);
+    expect(await settingsItem.getValue()).toEqual(base);
+    const reset = await settingsResetItem.getValue();
+    expect(reset?.problems).toContain('onByDefault is not true or false');
+  });
+
+  it('keep updates', async () => {
+    await updateSettings((s) => withSite(s, 'a.com', false));
+    expect((await loadSettings()).offFor).toEqual(['a.com']);
+  });
+
+  it('reach watchers validated', async () => {
+    const seen: Settings[] = [];
+    const controller = new AbortController();
+    watchSettings((s) => seen.push(s), controller.signal);
+    await fakeBrowser.storage.local.set({ settings: { ...base, onByDefault: false } });
+    await fakeBrowser.storage.local.set({ settings: 'garbage' });
+    controller.abort();
+    await fakeBrowser.storage.local.set({ settings: { ...base, hoverCards: false } });
+    expect(seen.map((s) => s.onByDefault)).toEqual([false, true]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { TabClaims, badgeText } from '../../../utils/tab-claims';
+import type { FrameReport, PageClaim } from '../../../utils/messages';
+
+const claim = (id: number): PageClaim => ({ id, text: `claim ${id}`, category: 'cost', stance: 'neutral' });
+const report = (n: number, highlightsOn = true, url = 'https://a.com/'): FrameReport => ({
+  url,
+  highlightsOn,
+  claims: Array.from({ length: n }, (_, i) => claim(i + 1)),
+});
+
+describe('TabClaims', () => {
+  it('sums the claims of every frame of a tab', () => {
+    const t = new TabClaims();
+    t.update(1, 0, report(2));
+    expect(t.update(1, 5, report(3, true, 'https://a.com/frame'))).toBe(5);
+    const s = t.summary(1);
+    expect(s?.url).toBe('https://a.com/');
+    expect(s?.claims.map((c) => c.frameId)).toEqual([0, 0, 5, 5, 5]);
+  });
+  it('counts nothing for frames with highlights off', () => {
+    const t = new TabClaims();
+    t.update(1, 0, report(0, false));
+    expect(t.count(1)).toBe(0);
+    expect(t.summary(1)?.highlightsOn).toBe(false);
+  });
+  it('forgets a tab when it navigates', () => {
+    const t = new TabClaims();
+    t.update(1, 0, report(2));
+    t.clear(1);
+    expect(t.has(1)).toBe(false);
+    expect(t.summary(1)).toBeNull();
+    expect(t.count(1)).toBe(0);
+  });
+});
+
+describe('badgeText', () => {
+  it.each([
+    [0, ''],
+    [1, '1'],
+    [99, '99'],
+    [100, '99+'],
+  ])('%i → %s', (n, text) => expect(badgeText(n)).toBe(text));
+});
