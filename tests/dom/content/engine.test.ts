@@ -1,0 +1,227 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startEngine, type Detector } from '../../../content/engine';
+import type { Claim } from '../../../content/detect/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import type { FrameReport } from '../../../utils/messages';
+
+/** A stand-in detector: a sentence is a claim when it names stem cells and the back. */
+function fakeDetector(): Detector<{ onTopic: boolean }> & { calls: number } {
+  const d = {
+    calls: 0,
+    hasTreatmentTerms: (t: string) => /stem cell/i.test(t),
+    analyzeContext: (t: string) => ({ onTopic: /stem cell/i.test(t) }),
+    detectClaims(text: string): Claim[] {
+      d.calls++;
+      const out: Claim[] = [];
+      const re = /[^.!?\n]+[.!?]?/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const raw = m[0];
+        const lead = raw.length - raw.trimStart().length;
+        const s = raw.trim();
+        if (!/stem cell/i.test(s) || !/back|disc/i.test(s)) continue;
+        const start = m.index + lead;
+        out.push({ start, end: start + s.length, text: s, category: 'efficacy', stance: 'promotional', cues: [], confidence: 1 });
+      }
+      return out;
+    },
+  };
+  return d;
+}
+
+const settings = (patch: Partial<Settings> = {}): Settings => ({
+  ...DEFAULT_SETTINGS,
+  onFor: [],
+  offFor: [],
+  categories: [...DEFAULT_SETTINGS.categories],
+  ...patch,
+});
+
+let registry: Map<string, Set<Range>>;
+beforeEach(() => {
+  registry = new Map();
+  vi.stubGlobal('CSS', { highlights: registry });
+  vi.stubGlobal(
+    'Highlight',
+    class extends Set<Range> {
+      constructor(...ranges: Range[]) {
+        super(ranges);
+      }
+    },
+  );
+  // happy-dom has no layout: treat every element as rendered unless it says display:none inline.
+  Element.prototype.checkVisibility = function (this: Element) {
+    return !(this as HTMLElement).style?.display?.includes('none');
+  };
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function texts(): string[] {
+  return [...registry]
+    .filter(([name]) => !name.endsWith('focus') && !name.endsWith('flash'))
+    .flatMap(([, h]) => [...h].map((r) => r.toString()))
+    .sort();
+}
+
+async function settle(engine: { idle(): Promise<void> }) {
+  await engine.idle();
+  await new Promise((r) => setTimeout(r, 700));
+  await engine.idle();
+}
+
+describe('engine', () => {
+  it('highlights claims in their category and reports them', async () => {
+    document.body.innerHTML =
+      '<p>Stem cell shots fix your <b>back</b> pain. Call us.</p><p>Nice weather today.</p>';
+    const reports: FrameReport[] = [];
+    const controller = new AbortController();
+    const engine = startEngine(
+      { doc: document, detector: fakeDetector(), settings: settings(), isOn: () => true, report: (r) => reports.push(r) },
+      controller.signal,
+    );
+    await engine.idle();
+    expect(texts()).toEqual(['Stem cell shots fix your back pain.']);
+    expect([...registry.keys()]).toEqual(['claim-context-efficacy']);
+    expect(reports.at(-1)?.claims.map((c) => c.text)).toEqual(['Stem cell shots fix your back pain.']);
+    controller.abort();
+    expect(registry.size).toBe(0);
+  });
+
+  it('does not run the detector on a page without treatment terms', async () => {
+    document.body.innerHTML = '<p>Stretch your back every morning.</p>'.repeat(50);
+    const detector = fakeDetector();
+    const controller = new AbortController();
+    const engine = startEngine(
+      { doc: document, detector, settings: settings(), isOn: () => true, report: () => undefined },
+      controller.signal,
+    );
+    await engine.idle();
+    expect(detector.calls).toBe(0);
+    expect(registry.size).toBe(0);
+    controller.abort();
+  });
+
+  it('clears highlights when switched off and scans again when switched on', async () => {
+    document.body.innerHTML = '<p>Stem cell therapy heals the disc.</p>';
+    const controller = new AbortController();
+    let on = true;
+    const engine = startEngine(
+      { doc: document, detector: fakeDetector(), settings: settings(), isOn: () => on, report: () => undefined },
+      controller.signal,
+    );
+    await engine.idle();
+    expect(texts()).toHaveLength(1);
+    on = false;
+    engine.applySettings(settings({ onByDefault: false }));
+    expect(texts()).toEqual([]);
+    expect(engine.frameReport()).toMatchObject({ highlightsOn: false, claims: [] });
+    on = true;
+    engine.applySettings(settings());
+    await engine.idle();
+    expect(texts()).toEqual(['Stem cell therapy heals the disc.']);
+    controller.abort();
+  });
+
+  it('shows only the chosen categories, in the chosen style', async () => {
+    document.body.innerHTML = '<p>Stem cell therapy heals the disc.</p>';
+    const controller = new AbortController();
+    const engine = startEngine(
+      { doc: document, detector: fakeDetector(), settings: settings(), isOn: () => true, report: () => undefined },
+      controller.signal,
+    );
+    await engine.idle();
+    engine.applySettings(settings({ highlightStyle: 'underline' }));
+    expect([...registry.keys()]).toEqual(['claim-context-line-efficacy']);
+    engine.applySettings(settings({ categories: ['cost'] }));
+    expect(registry.size).toBe(0);
+    expect(engine.frameReport().claims).toHaveLength(1);
+    controller.abort();
+  });
+
+  it('re-reads only changed blocks, adds new claims and drops removed ones', async () => {
+    document.body.innerHTML = '<p id="a">Stem cell therapy heals the disc.</p><div id="feed"></div>';
+    const detector = fakeDetector();
+    const controller = new AbortController();
+    const engine = startEngine(
+      { doc: document, detector, settings: settings(), isOn: () => true, report: () => undefined },
+      controller.signal,
+    );
+    await engine.idle();
+    const before = detector.calls;
+    const p = document.createElement('p');
+    p.textContent = 'Stem cell injections rebuild your back.';
+    document.getElementById('feed')!.appendChild(p);
+    await settle(engine);
+    expect(texts()).toEqual(['Stem cell injections rebuild your back.', 'Stem cell therapy heals the disc.']);
+    expect(detector.calls - before).toBe(1);
+    document.getElementById('a')!.remove();
+    await settle(engine);
+    expect(texts()).toEqual(['Stem cell injections rebuild your back.']);
+    controller.abort();
+  });
+
+  it('skips claims in hidden text', async () => {
+    document.body.innerHTML = '<p style="display:none">Stem cell therapy heals the disc.</p>';
+    const controller = new AbortController();
+    const engine = startEngine(
+      { doc: document, detector: fakeDetector(), settings: settings(), isOn: () => true, report: () => undefined },
+      controller.signal,
+    );
+    await engine.idle();
+    expect(texts()).toEqual([]);
+    controller.abort();
+  });
+
+  it('steps through claims in document order and reveals one by id', async () => {
+    document.body.innerHTML = '<p>Stem cell one helps the back.</p><p>Stem cell two helps the disc.</p>';
+    const shown: string[] = [];
+    const controller = new AbortController();
+    const engine = startEngine(
+      {
+        doc: document,
+        detector: fakeDetector(),
+        settings: settings(),
+        isOn: () => true,
+        report: () => undefined,
+        cards: { show: (r) => shown.push(r.claim.text), hide: () => undefined, contains: () => false },
+      },
+      controller.signal,
+    );
+    await engine.idle();
+    expect(engine.step(1)).toBe(true);
+    expect(engine.step(1)).toBe(true);
+    expect(engine.step(1)).toBe(true);
+    expect(engine.step(-1)).toBe(true);
+    expect(shown).toEqual([
+      'Stem cell one helps the back.',
+      'Stem cell two helps the disc.',
+      'Stem cell one helps the back.',
+      'Stem cell two helps the disc.',
+    ]);
+    const [first] = engine.frameReport().claims;
+    expect(engine.reveal(first!.id)).toBe(true);
+    expect([...registry.get('claim-context-flash')!].map(String)).toEqual(['Stem cell one helps the back.']);
+    expect(engine.reveal(9999)).toBe(false);
+    controller.abort();
+  });
+});
+
+describe('engine without the Highlight API (fallback marks)', () => {
+  it('wraps claims in marks and restores the exact DOM when stopped', async () => {
+    vi.stubGlobal('CSS', {});
+    document.body.innerHTML = '<p>Intro. <b>Stem cell</b> therapy heals the disc. Outro.</p>';
+    const before = document.body.innerHTML;
+    const controller = new AbortController();
+    const engine = startEngine(
+      { doc: document, detector: fakeDetector(), settings: settings(), isOn: () => true, report: () => undefined },
+      controller.signal,
+    );
+    await engine.idle();
+    const marks = [...document.querySelectorAll('claim-context-mark')].map((m) => m.textContent);
+    expect(marks.join('')).toBe('Stem cell therapy heals the disc.');
+    await settle(engine);
+    expect(document.querySelectorAll('claim-context-mark')).toHaveLength(marks.length);
+    controller.abort();
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
