@@ -36,7 +36,7 @@ export default defineBackground(() => {
         // openPopup needs a focused window (and a user action in some browsers): open the
         // same view in a tab instead.
         const query = sender.tabId === undefined ? '' : `?tabId=${sender.tabId}`;
-        await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${query}`) });
+        await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') + query });
         return { ok: true, value: null };
       }
     },

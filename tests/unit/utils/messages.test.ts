@@ -42,7 +42,7 @@ describe('onMessages', () => {
   const deliver = (message: unknown, id: string | undefined = fakeBrowser.runtime.id) =>
     new Promise((resolve) => {
       void fakeBrowser.runtime.onMessage
-        .trigger(message, { id, tab: { id: 7 }, frameId: 2 }, resolve)
+        .trigger(message, { id, tab: { id: 7 }, frameId: 2 } as never, resolve)
         .then((results: unknown[]) => {
           if (!results.includes(true)) resolve('not handled');
         });
