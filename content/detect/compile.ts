@@ -1,0 +1,157 @@
+import type { CueSpec, LanguagePack, PatternSpec, TopicPack } from './topic-pack';
+
+/**
+ * Turns a topic pack into regular expressions, once per pack. Every family becomes at most two
+ * RegExps (case-insensitive and case-sensitive alternations), so a sentence is scanned a fixed
+ * number of times whatever the size of the pack.
+ */
+
+// Letters and digits must not touch a match: "stems from" is not "stem", "backend" not "back".
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+
+/** A span found by a matcher, in the coordinates of the searched string. */
+export interface Hit {
+  start: number;
+  end: number;
+}
+
+/** One family of patterns (case-insensitive and case-sensitive parts). */
+export class Matcher {
+  private readonly res: RegExp[];
+
+  constructor(specs: readonly PatternSpec[]) {
+    const ci = specs.filter((s): s is string => typeof s === 'string');
+    const cs = specs.flatMap((s) => (typeof s === 'string' ? [] : [s.cs]));
+    this.res = [];
+    if (ci.length) this.res.push(wrap(ci, 'giu'));
+    if (cs.length) this.res.push(wrap(cs, 'gu'));
+  }
+
+  /** True when any pattern of the family occurs in `s`. */
+  test(s: string): boolean {
+    for (const re of this.res) {
+      re.lastIndex = 0;
+      if (re.test(s)) return true;
+    }
+    return false;
+  }
+
+  /** Every non-overlapping occurrence, sorted by start; empty when nothing matches. */
+  all(s: string): Hit[] {
+    const hits: Hit[] = [];
+    for (const re of this.res) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s)) !== null) {
+        hits.push({ start: m.index, end: m.index + m[0].length });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** A cue occurrence. */
+export interface CueHit extends Hit {
+  cue: CueSpec;
+}
+
+/** All cues of a pack in one alternation, one capture group per cue. */
+export class CueMatcher {
+  private readonly parts: { re: RegExp; cues: CueSpec[] }[] = [];
+
+  constructor(cues: readonly CueSpec[]) {
+    const ci = cues.filter((c) => typeof c.pattern === 'string');
+    const cs = cues.filter((c) => typeof c.pattern !== 'string');
+    for (const [group, flags] of [
+      [ci, 'giu'],
+      [cs, 'gu'],
+    ] as const) {
+      if (!group.length) continue;
+      const body = group.map((c) => `(${source(c.pattern)})`).join('|');
+      this.parts.push({ re: new RegExp(`${BEFORE}(?:${body})${AFTER}`, flags), cues: group });
+    }
+  }
+
+  /** Every cue occurrence in `s`, sorted by start. */
+  all(s: string): CueHit[] {
+    const hits: CueHit[] = [];
+    for (const { re, cues } of this.parts) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s)) !== null) {
+        for (let g = 1; g < m.length; g++) {
+          if (m[g] !== undefined) {
+            hits.push({ start: m.index, end: m.index + m[0].length, cue: cues[g - 1]! });
+            break;
+          }
+        }
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** A pack ready to run: one matcher per family, merged over all its languages. */
+export interface CompiledPack {
+  id: string;
+  languages: { lang: string; markers: Matcher }[];
+  treatment: Matcher;
+  treatmentWeak: Matcher;
+  condition: Matcher;
+  offTopic: Matcher;
+  clinical: Matcher;
+  references: Matcher;
+  genericBiology: Matcher;
+  personal: Matcher;
+  storyMarkers: Matcher;
+  negators: Matcher;
+  nonAssertive: Matcher;
+  predicates: Matcher;
+  subordinators: Matcher;
+  approvalElsewhere: Matcher;
+  cues: CueMatcher;
+  /** Lower-case abbreviations (no final dot) that do not end a sentence. */
+  abbreviations: Set<string>;
+}
+
+type Family = Exclude<
+  keyof LanguagePack,
+  'lang' | 'markers' | 'cues' | 'abbreviations'
+>;
+
+/** Compiles `pack`; throws only on a malformed pattern, which the pack tests catch. */
+export function compilePack(pack: TopicPack): CompiledPack {
+  const merge = (family: Family): Matcher =>
+    new Matcher(pack.languages.flatMap((l) => l[family]));
+  return {
+    id: pack.id,
+    languages: pack.languages.map((l) => ({ lang: l.lang, markers: new Matcher(l.markers) })),
+    treatment: merge('treatment'),
+    treatmentWeak: merge('treatmentWeak'),
+    condition: merge('condition'),
+    offTopic: merge('offTopic'),
+    clinical: merge('clinical'),
+    references: merge('references'),
+    genericBiology: merge('genericBiology'),
+    personal: merge('personal'),
+    storyMarkers: merge('storyMarkers'),
+    negators: merge('negators'),
+    nonAssertive: merge('nonAssertive'),
+    predicates: merge('predicates'),
+    subordinators: merge('subordinators'),
+    approvalElsewhere: merge('approvalElsewhere'),
+    cues: new CueMatcher(pack.languages.flatMap((l) => l.cues)),
+    abbreviations: new Set(pack.languages.flatMap((l) => l.abbreviations)),
+  };
+}
+
+function source(p: PatternSpec): string {
+  return typeof p === 'string' ? p : p.cs;
+}
+
+function wrap(patterns: readonly string[], flags: string): RegExp {
+  return new RegExp(`${BEFORE}(?:${patterns.join('|')})${AFTER}`, flags);
+}

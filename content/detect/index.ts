@@ -1,0 +1,89 @@
+import { classifySentence, type PassageState } from './classify';
+import { compilePack } from './compile';
+import { contextOf, type DetectContext } from './context';
+import { normalize, toOriginal } from './normalize';
+import { STEM_CELL_BACK_PAIN } from './packs';
+import { parsePrices } from './prices';
+import { splitSentences } from './sentences';
+import type { Claim } from './types';
+
+/**
+ * Public API of the claim detector: text in, claims out. Pure (no DOM, browser API or clock);
+ * the same input always gives the same output. See issue 3 and ../shared/corpus/RUBRIC.md.
+ */
+
+export type { DetectContext } from './context';
+export { CATEGORIES, STANCES } from './types';
+export type { Category, Claim, PriceMention, Stance } from './types';
+
+// Compiled once when the module loads; every call reuses the same RegExps.
+const PACK = compilePack(STEM_CELL_BACK_PAIN);
+
+/**
+ * Cheap gate: true when `text` contains any treatment term of the pack, in any language
+ * (one precompiled regex). False for the vast majority of pages, which can then be skipped.
+ */
+export function hasTreatmentTerms(text: string): boolean {
+  return PACK.treatment.test(text) || PACK.treatment.test(normalize(text).text);
+}
+
+/**
+ * Page-level context from all the page's text (title and body): language, whether the page is
+ * about stem cells for back pain, whether it tells a patient's story. Plain serialisable data;
+ * pass it to `detectClaims` with each passage of the same page. Never throws.
+ */
+export function analyzeContext(text: string): DetectContext {
+  return contextOf(PACK, normalize(text).text);
+}
+
+/**
+ * Claims in `text` (a passage or a whole page): at most one per sentence, sorted by start, with
+ * offsets in UTF-16 code units of `text` and `claim.text === text.slice(start, end)`. Without
+ * `context`, it is derived from `text` itself. Returns [] when nothing qualifies; never throws.
+ */
+export function detectClaims(text: string, context?: DetectContext): Claim[] {
+  try {
+    return detect(text, context);
+  } catch {
+    // A detector bug must never break the page it runs on.
+    return [];
+  }
+}
+
+function detect(text: string, context?: DetectContext): Claim[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const norm = normalize(text);
+  const t = norm.text;
+  const ctx = context ?? contextOf(PACK, t);
+  // Without a page about the therapy, a claim needs the therapy named in its own sentence.
+  if (!ctx.isTopical && !PACK.treatment.test(t)) return [];
+
+  const claims: Claim[] = [];
+  const state: PassageState = { carry: false, storyCarry: false };
+  let nextBreak = t.indexOf('\n');
+  for (const span of splitSentences(t, PACK.abbreviations)) {
+    // A line break starts a new passage (paragraph, list item, heading): nothing carries over.
+    // Spans never contain a line break, so one forward search per passage keeps this linear.
+    if (nextBreak !== -1 && nextBreak < span.start) {
+      state.carry = false;
+      state.storyCarry = false;
+      nextBreak = t.indexOf('\n', span.start);
+    }
+    const sentence = t.slice(span.start, span.end);
+    const decision = classifySentence(PACK, sentence, ctx, state);
+    state.carry = decision !== null;
+    state.storyCarry = decision?.category === 'testimonial';
+    if (!decision) continue;
+    const [start, end] = toOriginal(norm, span.start, span.end);
+    const claim: Claim = { start, end, text: text.slice(start, end), ...decision };
+    const prices = parsePrices(sentence.slice(0, 2000));
+    if (prices.length || decision.category === 'cost') {
+      claim.prices = prices.map((p) => {
+        const [ps, pe] = toOriginal(norm, span.start + p.start, span.start + p.end);
+        return { ...p, start: ps, end: pe };
+      });
+    }
+    claims.push(claim);
+  }
+  return claims;
+}

@@ -1,0 +1,78 @@
+import type { Category, Stance } from './types';
+
+/**
+ * A topic pack is the data the detector runs on: term families, cue patterns per category,
+ * negation and hedging words. The engine (compile.ts, classify.ts) knows nothing about stem
+ * cells or backs, so another topic or language is a new pack, not new code (issue 3).
+ *
+ * Pattern syntax: JavaScript RegExp source, compiled with the `u` flag and wrapped in letter
+ * boundaries (no letter or digit may touch either end), so write `regenerat\p{L}*` for a stem.
+ * A space in a pattern matches one space: the normaliser has already folded whitespace runs.
+ * Never use capturing groups (write `(?:...)`) and never nest unbounded quantifiers: every
+ * pattern must run in linear time.
+ */
+
+/** A pattern string, or one that must match with its letter case (acronyms such as `MSC`). */
+export type PatternSpec = string | { readonly cs: string };
+
+/** Which way a cue pushes the stance of the sentence it appears in. */
+export type CueLean = Exclude<Stance, 'neutral'> | 'neutral';
+
+/** One cue: evidence that a sentence makes a claim of `category`, and/or a stance lean. */
+export interface CueSpec {
+  /** Short name shown in `Claim.cues` for explanation and debugging. */
+  readonly id: string;
+  readonly pattern: PatternSpec;
+  /** Category the cue points to; omitted for stance-only cues. */
+  readonly category?: Category;
+  /** 1 = weak hint, 2 = typical cue, 3 = decisive wording. Defaults to 2. */
+  readonly weight?: number;
+  /** Stance lean; a negated cue flips promotional and cautionary. */
+  readonly lean?: CueLean;
+}
+
+/** The vocabulary of one language for one topic. */
+export interface LanguagePack {
+  /** BCP 47 primary language tag, e.g. `en`. */
+  readonly lang: string;
+  /** Frequent function words that identify the language of a page. */
+  readonly markers: readonly PatternSpec[];
+  /** Names of the therapy itself (stem cells, MSCs, BMAC...). */
+  readonly treatment: readonly PatternSpec[];
+  /** Looser names that count only on a page that is about the therapy (regenerative medicine...). */
+  readonly treatmentWeak: readonly PatternSpec[];
+  /** The back-type conditions in scope (back pain, disc, sciatica...). */
+  readonly condition: readonly PatternSpec[];
+  /** Other uses that make a sentence off topic when no back condition is named (knee, leukaemia...). */
+  readonly offTopic: readonly PatternSpec[];
+  /** Words that show the therapy is being used on people (therapy, injection, patients...). */
+  readonly clinical: readonly PatternSpec[];
+  /** Anaphors and definite descriptions that point back to the therapy ("this procedure"). */
+  readonly references: readonly PatternSpec[];
+  /** Textbook stem-cell biology with no clinical use ("become any cell"). */
+  readonly genericBiology: readonly PatternSpec[];
+  /** Personal pronouns and names of a patient story. */
+  readonly personal: readonly PatternSpec[];
+  /** Phrases that show a page tells a specific patient's treatment story. */
+  readonly storyMarkers: readonly PatternSpec[];
+  /** Negators looked for just before a cue. */
+  readonly negators: readonly PatternSpec[];
+  /** Wording that asserts nothing (hopes, calls to action). */
+  readonly nonAssertive: readonly PatternSpec[];
+  /** Finite verbs: a heading or fragment without one is a label, not a claim. */
+  readonly predicates: readonly PatternSpec[];
+  /** Sentence openers whose first clause is subordinate ("While", "Although"). */
+  readonly subordinators: readonly PatternSpec[];
+  /** "Approved only for other uses" wording, a regulatory claim despite naming other diseases. */
+  readonly approvalElsewhere: readonly PatternSpec[];
+  /** Cues per category and stance. */
+  readonly cues: readonly CueSpec[];
+  /** Abbreviations (lower case, without the final dot) that do not end a sentence. */
+  readonly abbreviations: readonly string[];
+}
+
+/** A topic: one pack per language. */
+export interface TopicPack {
+  readonly id: string;
+  readonly languages: readonly LanguagePack[];
+}

@@ -1,0 +1,105 @@
+/**
+ * Measures the detector on the labelled corpus: `npm run eval [-- --verbose] [--corpus DIR]`.
+ * Reports precision, recall and F1 overall and per category, category and stance accuracy over
+ * matched claims, and hits on negative-control pages, per language. Figures, not a test.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATEGORIES, detectClaims, type Claim } from '../content/detect';
+import { loadCorpus, spansMatch, type Label, type Page } from './lib/corpus';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const corpusAt = args.indexOf('--corpus');
+const dir = corpusAt >= 0 ? resolve(args[corpusAt + 1] ?? '') : resolve(here, '../../shared/corpus/dev');
+
+interface Tally {
+  labels: number;
+  found: number;
+  predictions: number;
+  correct: number;
+  categoryRight: number;
+  stanceRight: number;
+  negHits: number;
+  perCat: Map<string, { labels: number; predicted: number; tp: number; tpPred: number }>;
+  notes: string[];
+}
+
+function newTally(): Tally {
+  const perCat = new Map(CATEGORIES.map((c) => [c as string, { labels: 0, predicted: 0, tp: 0, tpPred: 0 }]));
+  return { labels: 0, found: 0, predictions: 0, correct: 0, categoryRight: 0, stanceRight: 0, negHits: 0, perCat, notes: [] };
+}
+
+function score(page: Page, claims: Claim[], t: Tally): void {
+  const gold = page.labels.filter((l) => l.isClaim);
+  t.labels += gold.length;
+  t.predictions += claims.length;
+  if (page.isNegative) t.negHits += claims.length;
+  for (const l of gold) {
+    const cat = t.perCat.get(l.category ?? '');
+    if (cat) cat.labels++;
+    const match = claims.find((c) => spansMatch(c, l));
+    if (!match) {
+      t.notes.push(`MISS   ${page.name} [${l.category}/${l.stance}] ${l.text}`);
+      continue;
+    }
+    t.found++;
+    if (match.category === l.category) {
+      t.categoryRight++;
+      if (cat) cat.tp++;
+    } else {
+      t.notes.push(`CAT    ${page.name} [${l.category} got ${match.category}] ${l.text}`);
+    }
+    if (match.stance === l.stance) t.stanceRight++;
+    else t.notes.push(`STANCE ${page.name} [${l.stance} got ${match.stance}] ${l.text}`);
+  }
+  for (const c of claims) {
+    const cat = t.perCat.get(c.category);
+    if (cat) cat.predicted++;
+    const match: Label | undefined = gold.find((l) => spansMatch(c, l));
+    if (match) {
+      t.correct++;
+      if (cat && match.category === c.category) cat.tpPred++;
+    } else {
+      t.notes.push(`FP     ${page.name} [${c.category}/${c.stance}] ${c.text} (${c.cues.join(',')})`);
+    }
+  }
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+const fmt = (x: number) => x.toFixed(3);
+
+function report(lang: string, t: Tally): void {
+  const p = ratio(t.correct, t.predictions);
+  const r = ratio(t.found, t.labels);
+  console.log(`\n== ${lang}: ${t.labels} labelled claims, ${t.predictions} predictions`);
+  console.log(`precision ${fmt(p)}  recall ${fmt(r)}  F1 ${fmt(f1(p, r))}`);
+  console.log(
+    `category accuracy ${fmt(ratio(t.categoryRight, t.found))}  stance accuracy ${fmt(ratio(t.stanceRight, t.found))}  (over ${t.found} matched)`,
+  );
+  console.log(`negative-control hits ${t.negHits}`);
+  console.log('category                 labels pred   P      R      F1');
+  for (const [name, c] of t.perCat) {
+    const cp = ratio(c.tpPred, c.predicted);
+    const cr = ratio(c.tp, c.labels);
+    console.log(
+      `${name.padEnd(24)} ${String(c.labels).padStart(6)} ${String(c.predicted).padStart(4)}  ${fmt(cp)}  ${fmt(cr)}  ${fmt(f1(cp, cr))}`,
+    );
+  }
+  if (verbose) for (const n of t.notes) console.log(n);
+}
+
+const pages = loadCorpus(dir);
+const tallies = new Map<string, Tally>();
+for (const page of pages) {
+  const t = tallies.get(page.lang) ?? newTally();
+  tallies.set(page.lang, t);
+  score(page, detectClaims(page.text), t);
+}
+console.log(`corpus: ${dir} (${pages.length} pages)`);
+for (const lang of ['en', ...[...tallies.keys()].filter((l) => l !== 'en')]) {
+  const t = tallies.get(lang);
+  if (t) report(lang, t);
+}

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Loads the labelled corpus (../shared/corpus/dev) at run time. The corpus is third-party text:
+ * it is read from there, never copied into the project.
+ */
+
+/** One labelled sentence located in its page. */
+export interface Label {
+  text: string;
+  start: number;
+  end: number;
+  isClaim: boolean;
+  category: string | null;
+  stance: string | null;
+}
+
+/** One corpus page with its labels. */
+export interface Page {
+  name: string;
+  text: string;
+  lang: string;
+  isNegative: boolean;
+  labels: Label[];
+}
+
+interface RawLabel {
+  text: string;
+  label: string;
+  category: string | null;
+  stance: string | null;
+}
+
+/** Reads every `NAME.txt` with its `NAME.labels.jsonl` from `dir`. */
+export function loadCorpus(dir: string): Page[] {
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4))
+    .sort();
+  return names.map((name) => {
+    const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
+    let raw: RawLabel[] = [];
+    try {
+      raw = readFileSync(join(dir, `${name}.labels.jsonl`), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as RawLabel);
+    } catch {
+      raw = [];
+    }
+    const used = new Set<number>();
+    const labels: Label[] = [];
+    for (const r of raw) {
+      let at = text.indexOf(r.text);
+      while (at >= 0 && used.has(at)) at = text.indexOf(r.text, at + 1);
+      if (at < 0) {
+        console.error(`warning: ${name}: label text not found: ${r.text.slice(0, 60)}`);
+        continue;
+      }
+      used.add(at);
+      labels.push({
+        text: r.text,
+        start: at,
+        end: at + r.text.length,
+        isClaim: r.label === 'claim',
+        category: r.category,
+        stance: r.stance,
+      });
+    }
+    return { name, text, lang: langOf(name), isNegative: name.startsWith('neg_'), labels };
+  });
+}
+
+function langOf(name: string): string {
+  return /(?:^|_)es_/.test(name) ? 'es' : 'en';
+}
+
+/**
+ * The matching rule of issue 3: two spans match when their overlap is at least half of the
+ * shorter one.
+ */
+export function spansMatch(a: { start: number; end: number }, b: { start: number; end: number }) {
+  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  const shorter = Math.min(a.end - a.start, b.end - b.start);
+  return overlap > 0 && overlap >= shorter / 2;
+}
