@@ -1,0 +1,67 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { TabClaim } from '../utils/messages';
+import { CATEGORY_COLORS, CATEGORY_LABELS, STANCE_LABELS } from '../utils/labels';
+import { groupClaims } from './claim-groups';
+
+/** Props of the list of a page's claims. */
+export interface ClaimListProps {
+  /** The page's claims, every frame, top frame first. Renders nothing when empty. */
+  claims: readonly TabClaim[];
+  /**
+   * Called when the user picks a claim: the page should scroll to it and flash it. May resolve
+   * to false when the page could not show it (the text is gone); the list then says so.
+   */
+  onReveal(claim: { id: number; frameId: number }): Promise<boolean> | void;
+}
+
+/**
+ * The page's claims grouped by category, each group with its count; every claim is a button
+ * that reveals it in the page.
+ */
+export function ClaimList({ claims, onReveal }: ClaimListProps) {
+  const groups = useMemo(() => groupClaims(claims), [claims]);
+  const [status, setStatus] = useState('');
+  if (groups.length === 0) return null;
+
+  const reveal = async (claim: TabClaim) => {
+    setStatus('');
+    const shown = await onReveal({ id: claim.id, frameId: claim.frameId });
+    if (shown === false) {
+      setStatus('That sentence could not be shown; the page may have changed. Try reloading it.');
+    }
+  };
+
+  return (
+    <section class="claims" aria-labelledby="claims-heading">
+      <h2 id="claims-heading">
+        Claims on this page <span class="muted">({claims.length})</span>
+      </h2>
+      {groups.map((group) => (
+        <div class="claim-group" key={group.category}>
+          <h3>
+            <span
+              class="swatch"
+              style={{ background: CATEGORY_COLORS[group.category] }}
+              aria-hidden="true"
+            />
+            {CATEGORY_LABELS[group.category]} <span class="muted">({group.claims.length})</span>
+          </h3>
+          <ul>
+            {group.claims.map((claim) => (
+              <li key={`${claim.frameId}:${claim.id}`}>
+                <button type="button" class="claim" onClick={() => void reveal(claim)}>
+                  <span class="visually-hidden">Show on page: </span>
+                  <span class="claim-text">{claim.text}</span>
+                  <span class="claim-stance muted"> · {STANCE_LABELS[claim.stance]}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <p class="status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

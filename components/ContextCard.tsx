@@ -1,0 +1,38 @@
+import { resolveSources, type CategoryContext, type KnowledgePack } from '../knowledge';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from '../utils/labels';
+import { SourceLinks } from './SourceLinks';
+import { StatementList } from './StatementList';
+
+/** Props of one category's context card. */
+export interface ContextCardProps {
+  /** The category's context from the knowledge pack. */
+  context: CategoryContext;
+  /** Resolves source ids to links. */
+  pack: KnowledgePack;
+}
+
+/**
+ * What the evidence says about one kind of claim: the summary, how certain it is and why, and
+ * each statement with its sources.
+ */
+export function ContextCard({ context, pack }: ContextCardProps) {
+  const headingId = `card-${context.category}`;
+  return (
+    <section class="card" aria-labelledby={headingId} data-category={context.category}>
+      <h3 id={headingId}>
+        <span
+          class="swatch"
+          style={{ background: CATEGORY_COLORS[context.category] }}
+          aria-hidden="true"
+        />
+        <span class="card-kind">{CATEGORY_LABELS[context.category]}:</span> {context.title}
+      </h3>
+      <p class="card-summary">{context.summary.text}</p>
+      <SourceLinks sources={resolveSources([context.summary.sourceId], pack)} />
+      <p class="certainty">
+        <strong>Certainty of the evidence: {context.certainty}.</strong> {context.certaintyWhy}
+      </p>
+      <StatementList statements={context.statements} pack={pack} />
+    </section>
+  );
+}

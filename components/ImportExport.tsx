@@ -1,0 +1,87 @@
+import { useId, useState } from 'preact/hooks';
+import type { Settings } from '../utils/settings';
+import { readSettingsFile, SETTINGS_FILE_NAME, settingsToJson } from './settings-file';
+
+/** Props of the export and import controls. */
+export interface ImportExportProps {
+  /** The settings an export writes. */
+  settings: Settings;
+  /** Called with imported settings only when the whole file is valid; never for a bad file. */
+  onImport(settings: Settings): Promise<void> | void;
+}
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Saves text as a file through a temporary Blob link (no download permission needed). */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Export of the settings as a JSON file, and import from one. An import file is checked whole
+ * (readSettingsFile): a bad file is rejected with a message and nothing is overwritten.
+ */
+export function ImportExport({ settings, onImport }: ImportExportProps) {
+  const inputId = useId();
+  const [status, setStatus] = useState<Status>(null);
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setStatus({ kind: 'error', text: 'The file could not be read. Nothing was changed.' });
+      return;
+    }
+    const result = readSettingsFile(text);
+    if (!result.ok) {
+      setStatus({ kind: 'error', text: `${result.message} Nothing was changed.` });
+      return;
+    }
+    try {
+      await onImport(result.settings);
+      setStatus({ kind: 'ok', text: `Settings imported from ${file.name}.` });
+    } catch {
+      setStatus({ kind: 'error', text: 'The settings could not be saved. Nothing was changed.' });
+    }
+  };
+
+  return (
+    <div class="import-export">
+      <p>
+        <button
+          type="button"
+          onClick={() => {
+            download(settingsToJson(settings), SETTINGS_FILE_NAME);
+            setStatus({ kind: 'ok', text: `Settings exported as ${SETTINGS_FILE_NAME}.` });
+          }}
+        >
+          Export settings
+        </button>
+      </p>
+      <p>
+        <label for={inputId}>Import settings from a JSON file</label>{' '}
+        <input
+          id={inputId}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void importFile(e.currentTarget)}
+        />
+      </p>
+      <p role="status" class={status?.kind === 'error' ? 'error' : 'ok'}>
+        {status?.text ?? ''}
+      </p>
+    </div>
+  );
+}

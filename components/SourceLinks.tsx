@@ -1,0 +1,31 @@
+import type { Source } from '../knowledge';
+
+/** Props of a statement's source links. */
+export interface SourceLinksProps {
+  /** The sources to link, in citation order; nothing is rendered when empty. */
+  sources: readonly Source[];
+}
+
+/**
+ * The sources behind one statement, as links that open in a new tab: title, then publisher and
+ * year. Sponsor material and second-hand summaries get a short note.
+ */
+export function SourceLinks({ sources }: SourceLinksProps) {
+  if (sources.length === 0) return null;
+  return (
+    <ul class="sources">
+      {sources.map((source) => (
+        <li key={source.id}>
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            {source.title}
+            <span class="visually-hidden"> (opens in a new tab)</span>
+          </a>{' '}
+          <span class="muted">
+            — {source.publisher}, {source.year}
+            {source.kind === 'secondary' && ' (summary of the paper)'}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

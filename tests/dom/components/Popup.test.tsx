@@ -1,0 +1,209 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  Popup,
+  formatReviewedOn,
+  type PageState,
+  type PopupProps,
+} from '../../../components/Popup';
+import { knowledgePack } from '../../../knowledge';
+import { CATEGORY_LABELS } from '../../../utils/labels';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import { axeViolations } from './axe-check';
+import { claim, summary } from './fixtures';
+
+afterEach(cleanup);
+
+function renderPopup(page: PageState, overrides: Partial<PopupProps> = {}) {
+  const props: PopupProps = {
+    page,
+    settings: {
+      ...DEFAULT_SETTINGS,
+      onFor: [],
+      offFor: [],
+      categories: [...DEFAULT_SETTINGS.categories],
+    },
+    pack: knowledgePack,
+    onSiteToggle: vi.fn(),
+    onDefaultToggle: vi.fn(),
+    onReveal: vi.fn(async () => true),
+    onOpenOptions: vi.fn(),
+    ...overrides,
+  };
+  return { props, ...render(<Popup {...props} />) };
+}
+
+const clinicClaims = [
+  claim({ category: 'efficacy', text: 'Our stem cells cure back pain in 90% of patients.' }),
+  claim({
+    category: 'cost',
+    text: 'Treatment costs $4,500 per injection.',
+    prices: [{ min: 4500, max: 4500, currency: 'USD', per: 'injection', start: 20, end: 26 }],
+  }),
+  claim({ category: 'efficacy', text: 'Patients regrow their discs.', frameId: 3 }),
+  claim({ category: 'regulatory', text: 'Our lab is FDA-registered.' }),
+];
+
+describe('Popup with claims', () => {
+  it('groups the claims by category with a count per group', () => {
+    renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
+    const list = screen.getByRole('region', { name: /claims on this page/i });
+    const efficacy = within(list).getByRole('heading', { name: /does it work\?/i });
+    expect(efficacy.textContent).toContain('(2)');
+    const headings = within(list)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    // Groups follow CATEGORIES order: efficacy, cost, regulatory.
+    expect(headings).toEqual([
+      `${CATEGORY_LABELS.efficacy} (2)`,
+      `${CATEGORY_LABELS.cost} (1)`,
+      `${CATEGORY_LABELS.regulatory} (1)`,
+    ]);
+    expect(within(list).getByText('Patients regrow their discs.')).toBeTruthy();
+  });
+
+  it('asks to reveal a claim with its id and frame when it is clicked', async () => {
+    const { props } = renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
+    fireEvent.click(screen.getByRole('button', { name: /patients regrow their discs/i }));
+    expect(props.onReveal).toHaveBeenCalledWith({ id: clinicClaims[2]!.id, frameId: 3 });
+  });
+
+  it('says so when a claim can no longer be shown', async () => {
+    renderPopup(
+      { kind: 'ready', summary: summary(clinicClaims) },
+      { onReveal: vi.fn(async () => false) },
+    );
+    fireEvent.click(screen.getByRole('button', { name: /FDA-registered/i }));
+    expect(await screen.findByText(/could not be shown/i)).toBeTruthy();
+  });
+
+  it('shows the context card of each category present, with sources and certainty', () => {
+    renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
+    const context = screen.getByRole('region', { name: /what the evidence says/i });
+    for (const category of ['efficacy', 'cost', 'regulatory'] as const) {
+      const card = context.querySelector(`[data-category="${category}"]`);
+      expect(card, category).toBeTruthy();
+      expect(card!.textContent).toContain(knowledgePack.categories[category].title);
+      expect(card!.textContent).toContain(
+        `Certainty of the evidence: ${knowledgePack.categories[category].certainty}`,
+      );
+      const links = card!.querySelectorAll('a');
+      expect(links.length).toBeGreaterThan(0);
+      for (const a of links) {
+        expect(a.getAttribute('target')).toBe('_blank');
+        expect(a.getAttribute('rel')).toContain('noopener');
+        expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+      }
+    }
+    expect(context.querySelector('[data-category="safety"]')).toBeNull();
+  });
+
+  it('draws the certainty scale, price chart and trials chart with text alternatives', () => {
+    renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
+    const pictures = screen.getAllByRole('img');
+    const names = pictures.map((p) => p.getAttribute('aria-label') ?? '');
+    expect(names.some((n) => n.startsWith('Certainty of the evidence'))).toBe(true);
+    expect(names.some((n) => n.startsWith('Price chart') && n.includes('$4,500'))).toBe(true);
+    expect(names.some((n) => n.startsWith('Share of people who improved'))).toBe(true);
+  });
+
+  it('ends with the not-medical-advice line and the reviewed-on date', () => {
+    renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
+    expect(screen.getByText(/not medical advice/i)).toBeTruthy();
+    expect(
+      screen.getByText(new RegExp(`reviewed on ${formatReviewedOn(knowledgePack.reviewedOn)}`)),
+    ).toBeTruthy();
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('Popup switches', () => {
+  it("switches this site using the tab's site key", () => {
+    const { props } = renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
+    const site = screen.getByRole('switch', { name: /highlight claims on example-clinic\.com/i });
+    expect((site as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(site);
+    expect(props.onSiteToggle).toHaveBeenCalledWith('example-clinic.com', false);
+    expect(props.onDefaultToggle).not.toHaveBeenCalled();
+  });
+
+  it('switches the global default', () => {
+    const { props } = renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
+    fireEvent.click(screen.getByRole('switch', { name: /highlight claims on all sites/i }));
+    expect(props.onDefaultToggle).toHaveBeenCalledWith(false);
+    expect(props.onSiteToggle).not.toHaveBeenCalled();
+  });
+
+  it('says when highlights are off for this site and offers to turn them on', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, offFor: ['example-clinic.com'] };
+    const { props } = renderPopup({ kind: 'ready', summary: summary(clinicClaims) }, { settings });
+    expect(screen.getByText(/highlights are off for example-clinic\.com/i)).toBeTruthy();
+    const site = screen.getByRole('switch', { name: /on example-clinic\.com/i });
+    expect((site as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: /turn on for example-clinic\.com/i }));
+    expect(props.onSiteToggle).toHaveBeenCalledWith('example-clinic.com', true);
+  });
+
+  it('follows the default for a site without its own setting', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, onByDefault: false };
+    renderPopup({ kind: 'ready', summary: summary(clinicClaims) }, { settings });
+    const site = screen.getByRole('switch', { name: /on example-clinic\.com/i });
+    expect((site as HTMLInputElement).checked).toBe(false);
+  });
+});
+
+describe('Popup without claims', () => {
+  it('shows a short message and the topic overview', () => {
+    renderPopup({ kind: 'ready', summary: summary([], 'https://news.example.org/a') });
+    expect(screen.getByText(/no claims about stem-cell therapy/i)).toBeTruthy();
+    const overview = screen.getByRole('region', { name: /overview/i });
+    for (const statement of knowledgePack.overview) {
+      expect(overview.textContent).toContain(statement.text);
+    }
+    expect(screen.queryByRole('region', { name: /claims on this page/i })).toBeNull();
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = renderPopup({ kind: 'ready', summary: summary([]) });
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('Popup for a page it cannot read', () => {
+  it.each([
+    ['chrome://extensions/', /page of the browser itself/i],
+    ['https://chromewebstore.google.com/detail/x', /extension store page/i],
+    ['https://example.org/paper.pdf', /PDF/],
+    ['file:///home/me/page.html', /file on your computer/i],
+    ['https://example.org/loading', /reload the page/i],
+  ])('explains why for %s', (url, explanation) => {
+    renderPopup({ kind: 'unreadable', url });
+    expect(screen.getByRole('heading', { name: /cannot read this page/i })).toBeTruthy();
+    expect(screen.getByText(explanation)).toBeTruthy();
+  });
+
+  it('explains the possibilities when the address is unknown, and keeps the global switch', () => {
+    renderPopup({ kind: 'unreadable', url: null });
+    expect(screen.getByText(/extension store page or a PDF/i)).toBeTruthy();
+    expect(screen.getByRole('switch', { name: /all sites/i })).toBeTruthy();
+    expect(screen.getAllByRole('switch')).toHaveLength(1);
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = renderPopup({ kind: 'unreadable', url: 'chrome://newtab/' });
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('Popup while loading', () => {
+  it('says it is checking the page', () => {
+    renderPopup({ kind: 'loading' }, { settings: null });
+    expect(screen.getByRole('status').textContent).toMatch(/checking this page/i);
+    expect(screen.queryByRole('switch')).toBeNull();
+  });
+});
