@@ -9,12 +9,15 @@ export default class SummaryReporter implements Reporter {
     let passed = 0;
     let failed = 0;
     for (const mod of testModules) {
+      let failedHere = 0;
       for (const test of mod.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed++;
-        else if (state === 'failed') failed++;
+        else if (state === 'failed') failedHere++;
       }
-      if (mod.state() === 'failed' && mod.children.size === 0) failed++;
+      // A file that failed outside its tests (import error, failing beforeAll) counts once.
+      if (failedHere === 0 && (mod.state() === 'failed' || mod.errors().length > 0)) failedHere = 1;
+      failed += failedHere;
     }
     console.log(`vitest: ${passed} passed, ${failed} failed`);
   }

@@ -82,15 +82,17 @@ export async function launchWithExtension(
   };
 }
 
-/** The browser's tab id of a page (asked from the service worker). */
+/**
+ * The browser's tab id of a page. Without the "tabs" permission the extension cannot read tab
+ * URLs, so the page is brought to the front and the active tab is asked for.
+ */
 export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
-  const url = page.url();
-  const id = await browser.serviceWorker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
-  }, url);
-  if (id < 0) throw new Error(`no tab for ${url}`);
-  return id;
+  await page.bringToFront();
+  const ids = await browser.serviceWorker.evaluate(async () =>
+    (await chrome.tabs.query({ active: true })).map((t) => t.id ?? -1),
+  );
+  if (ids.length !== 1 || (ids[0] ?? -1) < 0) throw new Error(`cannot tell the tab of ${page.url()}`);
+  return ids[0] as number;
 }
 
 /** Opens the popup view for a page's tab, as a tab (`popup.html?tabId=N`). */

@@ -29,6 +29,10 @@ export type Routes = Record<string, () => { body: string; headers?: Record<strin
 export async function startServer(root = join(process.cwd(), 'tests/fixtures'), routes: Routes = {}): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const route = routes[url.pathname];
     if (route) {
       const { body, headers } = route();
