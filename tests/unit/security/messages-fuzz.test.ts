@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checkMessage } from '../../../utils/messages';
+
+/**
+ * Issue 6: messages between contexts are validated. tests/unit/utils/messages.test.ts covers each
+ * kind of bad message by example; this adds arbitrary input, which must never be accepted or
+ * make the check throw, and the edges of the size limit.
+ */
+
+const NAMES = [
+  'claimsChanged',
+  'openFullContext',
+  'getTabSummary',
+  'getFrameReport',
+  'revealClaim',
+  'stepClaim',
+];
+
+describe('checkMessage on arbitrary input', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('never accepts and never throws on random values from this extension', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        expect(checkMessage(value, fakeBrowser.runtime.id)).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('accepts a known name with random data only when the data has the right shape', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...NAMES), fc.anything(), (name, data) => {
+        const accepted = checkMessage(
+          { tag: 'claim-context/1', name, data },
+          fakeBrowser.runtime.id,
+        );
+        if (accepted === null) return;
+        // fc.anything() can produce a valid shape (null, or {id: 3}); then it must be exactly that.
+        const ok =
+          (data === null && (name === 'openFullContext' || name === 'getFrameReport')) ||
+          (typeof data === 'object' && data !== null && !Array.isArray(data));
+        expect(ok).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('ignores a well-formed message with any sender other than this extension', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.string(), { nil: undefined }).filter((id) => id !== fakeBrowser.runtime.id),
+        (sender) => {
+          expect(
+            checkMessage(
+              { tag: 'claim-context/1', name: 'stepClaim', data: { direction: 1 } },
+              sender,
+            ),
+          ).toBeNull();
+        },
+      ),
+    );
+  });
+
+  it('refuses a claims report past 10 000 claims', () => {
+    const claim = { id: 1, text: 't', category: 'efficacy', stance: 'promotional' };
+    const report = (n: number) => ({
+      tag: 'claim-context/1',
+      name: 'claimsChanged',
+      data: {
+        url: 'https://a.example/',
+        highlightsOn: true,
+        claims: Array.from({ length: n }, () => claim),
+      },
+    });
+    expect(checkMessage(report(10_000), fakeBrowser.runtime.id)).not.toBeNull();
+    expect(checkMessage(report(10_001), fakeBrowser.runtime.id)).toBeNull();
+  });
+
+  it.each([['__proto__'], ['constructor'], ['hasOwnProperty'], ['valueOf']])(
+    'ignores the inherited name %s',
+    (name) => {
+      expect(
+        checkMessage({ tag: 'claim-context/1', name, data: null }, fakeBrowser.runtime.id),
+      ).toBeNull();
+    },
+  );
+});
