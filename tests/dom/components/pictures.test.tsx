@@ -1,0 +1,206 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CertaintyScale } from '../../../components/CertaintyScale';
+import { niceMax, placeAgainstRange } from '../../../components/chart-math';
+import { PriceChart } from '../../../components/PriceChart';
+import { ResponderChart } from '../../../components/ResponderChart';
+import { knowledgePack, type PriceRange, type Study } from '../../../knowledge';
+import { axeViolations } from './axe-check';
+
+afterEach(cleanup);
+
+const range: PriceRange = {
+  id: 'r1',
+  label: 'US clinics, one injection',
+  region: 'US',
+  low: 1000,
+  high: 10000,
+  typical: 5000,
+  currency: 'USD',
+  per: 'one injection',
+  year: 2017,
+  note: 'A test range.',
+  sourceIds: [],
+};
+
+describe('PriceChart', () => {
+  it('places each page price against the published range, in the chart and in words', () => {
+    const { container } = render(
+      <PriceChart
+        pack={knowledgePack}
+        ranges={[range]}
+        pagePrices={[
+          { min: 500, max: 500, currency: 'USD' },
+          { min: 4500, max: 4500, currency: 'USD', per: 'injection' },
+          { min: 15000, max: 20000, currency: 'USD', per: 'treatment' },
+          { min: 4500, max: 4500, currency: 'USD', per: 'injection' },
+          { min: 3000, max: 3000, currency: 'EUR' },
+        ]}
+      />,
+    );
+    const placements = [...container.querySelectorAll('li[data-placement]')].map((li) => [
+      li.textContent,
+      li.getAttribute('data-placement'),
+    ]);
+    expect(placements).toEqual([
+      [expect.stringContaining('$500'), 'below'],
+      [expect.stringContaining('$4,500 per injection'), 'within'],
+      [expect.stringContaining('$15,000–$20,000 per treatment'), 'above'],
+    ]);
+    // Duplicates are drawn once; the euro price is listed but not drawn.
+    expect(container.querySelectorAll('[data-page-price]')).toHaveLength(3);
+    expect(screen.getByText(/€3,000 — in another currency/)).toBeTruthy();
+    const img = screen.getByRole('img');
+    expect(img.getAttribute('aria-label')).toContain(
+      '$4,500 per injection, within the published range',
+    );
+  });
+
+  it('draws marks left to right in the order of their amounts', () => {
+    const { container } = render(
+      <PriceChart
+        pack={knowledgePack}
+        ranges={[range]}
+        pagePrices={[
+          { min: 9000, max: 9000, currency: 'USD' },
+          { min: 2000, max: 2000, currency: 'USD' },
+        ]}
+      />,
+    );
+    const xs = [...container.querySelectorAll('[data-page-price] circle')].map((c) =>
+      Number(c.getAttribute('cx')),
+    );
+    expect(xs[0]!).toBeGreaterThan(xs[1]!);
+    const bar = container.querySelector('[data-range="r1"] rect')!;
+    const left = Number(bar.getAttribute('x'));
+    const right = left + Number(bar.getAttribute('width'));
+    expect(xs[1]!).toBeGreaterThan(left);
+    expect(xs[0]!).toBeLessThan(right);
+  });
+
+  it('says when the page quotes no comparable price', () => {
+    render(<PriceChart pack={knowledgePack} ranges={[range]} pagePrices={[]} />);
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/no comparable price/);
+  });
+
+  it('renders nothing without published ranges', () => {
+    const { container } = render(<PriceChart pack={knowledgePack} ranges={[]} pagePrices={[]} />);
+    expect(container.innerHTML).toBe('');
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = render(
+      <PriceChart
+        pack={knowledgePack}
+        ranges={knowledgePack.costs.ranges}
+        pagePrices={[{ min: 6000, max: 6000, currency: 'USD', per: 'injection' }]}
+      />,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('ResponderChart', () => {
+  const study = (id: string, treatment: number, control: number): Study => ({
+    id,
+    name: `Trial ${id}`,
+    design: 'randomised sham/placebo-controlled trial',
+    n: 100,
+    population: 'adults',
+    product: 'cells',
+    sponsor: 'academic',
+    result: 'no difference',
+    outcome: 'no difference from control',
+    year: 2024,
+    sourceIds: [],
+    responders: {
+      treatment: { pct: treatment, n: 50, label: 'Cells' },
+      control: { pct: control, n: 50, label: 'Sham' },
+      definition: 'Pain halved',
+      timepoint: '12 months',
+      isSignificant: false,
+    },
+  });
+
+  it('draws two bars per trial with responder data, longer for the larger share', () => {
+    const { responders: _omit, ...withoutData } = study('c', 1, 1);
+    const { container } = render(
+      <ResponderChart studies={[study('a', 74, 69), study('b', 44, 56), withoutData]} />,
+    );
+    const groups = container.querySelectorAll('[data-study]');
+    expect([...groups].map((g) => g.getAttribute('data-study'))).toEqual(['a', 'b']);
+    const widths = [...groups[1]!.querySelectorAll('rect')].map((r) =>
+      Number(r.getAttribute('width')),
+    );
+    expect(widths[0]!).toBeLessThan(widths[1]!);
+    const label = screen.getByRole('img').getAttribute('aria-label')!;
+    expect(label).toContain('Trial a, 12 months: Cells 74% of 50, Sham 69% of 50');
+    expect(label).toContain('no significant difference');
+  });
+
+  it('renders nothing when no study has responder data', () => {
+    const { responders: _omit, ...withoutData } = study('c', 1, 1);
+    const { container } = render(<ResponderChart studies={[withoutData]} />);
+    expect(container.innerHTML).toBe('');
+  });
+
+  it('charts the pack’s controlled trials without axe violations', async () => {
+    const { container } = render(<ResponderChart studies={knowledgePack.studies} />);
+    expect(container.querySelectorAll('[data-study]').length).toBe(
+      knowledgePack.studies.filter((s) => s.responders).length,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('CertaintyScale', () => {
+  it('marks each category at its level and lists them in the text alternative', () => {
+    const { container } = render(
+      <CertaintyScale
+        items={[
+          { label: 'Does it work?', certainty: 'low' },
+          { label: 'Regulation', certainty: 'high' },
+        ]}
+      />,
+    );
+    const xs = [...container.querySelectorAll('circle')].map((c) => Number(c.getAttribute('cx')));
+    expect(xs[1]!).toBeGreaterThan(xs[0]!);
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
+      'Certainty of the evidence, on a scale from very low to high: Does it work?: low; Regulation: high.',
+    );
+  });
+});
+
+describe('chart maths', () => {
+  it.each([
+    [0, 1],
+    [7, 10],
+    [12000, 20000],
+    [20001, 25000],
+    [2400, 2500],
+  ])('niceMax(%d) = %d', (value, expected) => {
+    expect(niceMax(value)).toBe(expected);
+  });
+
+  it.each([
+    [100, 200, 'below'],
+    [1000, 10000, 'within'],
+    [9000, 12000, 'overlaps'],
+    [12000, 12000, 'above'],
+  ] as const)('places %d–%d against 1000–10000 as %s', (min, max, expected) => {
+    expect(placeAgainstRange(min, max, 1000, 10000)).toBe(expected);
+  });
+});
+
+describe('axe helper', () => {
+  it('does catch a violation (so the zero-violation checks mean something)', async () => {
+    const { container } = render(
+      <div>
+        <input type="checkbox" />
+        <button type="button" />
+      </div>,
+    );
+    expect((await axeViolations(container)).length).toBeGreaterThan(0);
+  });
+});
