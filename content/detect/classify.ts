@@ -54,27 +54,33 @@ export function classifySentence(
   const clinical = pack.clinical.test(s);
   const ref = pack.references.test(s);
   const personal = pack.personal.test(s);
-  const story = ctx.isStory && (personal || state.storyCarry);
+  const hits = pack.cues.all(s);
+  // A patient story (RUBRIC 3.1): the teller's own sentences about the treatment or its result.
+  const isTestimonial =
+    ctx.isStory &&
+    (personal || state.storyCarry) &&
+    (personal || !hasT) &&
+    (hasT || ref || hasC || state.storyCarry || hits.some((h) => h.cue.category === 'testimonial'));
   const direct = hasT && hasC;
   const viaPage =
     ctx.isTopical &&
-    (((hasT || hasWeakT) && (clinical || hasC)) || ref || state.carry || story);
+    (((hasT || hasWeakT) && (clinical || hasC)) ||
+      ref ||
+      state.carry ||
+      isTestimonial ||
+      (hasC && pack.cohort.test(s)));
   if (!direct && !viaPage) return null;
   // Bare "stem cells" with no use, no back and no pointer is biology, even inside a passage.
-  if (hasT && !clinical && !hasC && !ref && !story) return null;
+  if (hasT && !clinical && !hasC && !ref && !isTestimonial) return null;
   // A heading or fragment without a finite verb is a label ("Stem Cell Therapy for Back Pain").
   if (!TERMINAL_END.test(s) && !pack.predicates.test(s)) return null;
 
-  const hits = pack.cues.all(s);
   const subEnd = subordinateEnd(pack, s);
-  const isTestimonial =
-    story &&
-    (personal || !hasT) &&
-    (hasT || ref || hasC || state.storyCarry || hits.some((h) => h.cue.category === 'testimonial'));
   const category = isTestimonial ? pickTestimonial(hits) : pickCategory(hits, s.length, subEnd);
   if (!category) return null;
 
-  const stance = decideStance(pack, s, hits, category);
+  const leaning = [...hits, ...pack.stanceCues.all(s)];
+  const stance = decideStance(pack, s, leaning, category, subEnd);
   const maxWeight = hits.reduce((m, h) => Math.max(m, h.cue.weight ?? 2), 0);
   const support = direct ? 0.25 : ref || hasT ? 0.15 : 0.05;
   return {

@@ -103,6 +103,7 @@ export interface CompiledPack {
   condition: Matcher;
   offTopic: Matcher;
   clinical: Matcher;
+  cohort: Matcher;
   references: Matcher;
   genericBiology: Matcher;
   personal: Matcher;
@@ -112,7 +113,10 @@ export interface CompiledPack {
   predicates: Matcher;
   subordinators: Matcher;
   approvalElsewhere: Matcher;
+  /** Cues that point to a category. */
   cues: CueMatcher;
+  /** Stance-only cues, kept apart so they cannot hide an overlapping category cue. */
+  stanceCues: CueMatcher;
   /** Lower-case abbreviations (no final dot) that do not end a sentence. */
   abbreviations: Set<string>;
 }
@@ -134,6 +138,7 @@ export function compilePack(pack: TopicPack): CompiledPack {
     condition: merge('condition'),
     offTopic: merge('offTopic'),
     clinical: merge('clinical'),
+    cohort: merge('cohort'),
     references: merge('references'),
     genericBiology: merge('genericBiology'),
     personal: merge('personal'),
@@ -143,7 +148,8 @@ export function compilePack(pack: TopicPack): CompiledPack {
     predicates: merge('predicates'),
     subordinators: merge('subordinators'),
     approvalElsewhere: merge('approvalElsewhere'),
-    cues: new CueMatcher(pack.languages.flatMap((l) => l.cues)),
+    cues: new CueMatcher(pack.languages.flatMap((l) => l.cues.filter((c) => c.category))),
+    stanceCues: new CueMatcher(pack.languages.flatMap((l) => l.cues.filter((c) => !c.category))),
     abbreviations: new Set(pack.languages.flatMap((l) => l.abbreviations)),
   };
 }

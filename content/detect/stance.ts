@@ -8,7 +8,7 @@ import type { Category, Stance } from './types';
  */
 
 // How far back a negator may stand from its cue, within the same clause.
-const NEGATION_WINDOW = 40;
+const NEGATION_WINDOW = 80;
 const CLAUSE_BREAK = /[,;:—–()]/;
 
 /** Whether a negator occurs in the clause just before `start`. */
@@ -23,20 +23,28 @@ export function isNegated(pack: CompiledPack, s: string, start: number): boolean
   return from < start && pack.negators.test(s.slice(from, start));
 }
 
-/** The stance of a sentence given its cue hits and chosen category. */
+/**
+ * The stance of a sentence given its cue hits and chosen category. Cues of the chosen category
+ * and stance-only cues count fully, others half, and so do cues inside a leading subordinate
+ * clause (before `subEnd`): "While it may be safe, there is no evidence" is cautionary.
+ */
 export function decideStance(
   pack: CompiledPack,
   s: string,
   hits: readonly CueHit[],
   category: Category,
+  subEnd = -1,
 ): Stance {
   let promo = 0;
   let caution = 0;
   let hedge = 0;
+  // A patient's hopeful "won't regenerate" is still their story of the therapy: no flipping.
+  const flips = category !== 'testimonial';
   for (const h of hits) {
-    const w = h.cue.weight ?? 2;
+    const own = !h.cue.category || h.cue.category === category;
+    const w = (h.cue.weight ?? 2) * (own ? 1 : 0.5) * (h.start < subEnd ? 0.5 : 1);
     const lean = h.cue.lean;
-    const negated = isNegated(pack, s, h.start);
+    const negated = flips && isNegated(pack, s, h.start);
     if (lean === 'neutral') hedge += w;
     else if (lean === 'promotional') negated ? (caution += w) : (promo += w);
     else if (lean === 'cautionary') negated ? (promo += w) : (caution += w);
@@ -44,6 +52,7 @@ export function decideStance(
       caution += w; // "no evidence", "has not demonstrated"
   }
   if (caution > 0 && caution >= promo) return 'cautionary';
+  if (category === 'testimonial') return 'promotional';
   // Reports of studies, designations and prices are neutral unless plainly selling.
   const reportish = category === 'research' || category === 'regulatory' || category === 'cost';
   if (promo > hedge + (reportish ? 2 : 0)) return 'promotional';

@@ -47,6 +47,8 @@ export interface LanguagePack {
   readonly offTopic: readonly PatternSpec[];
   /** Words that show the therapy is being used on people (therapy, injection, patients...). */
   readonly clinical: readonly PatternSpec[];
+  /** People treated or studied (patients, subjects): with a back condition they imply the therapy. */
+  readonly cohort: readonly PatternSpec[];
   /** Anaphors and definite descriptions that point back to the therapy ("this procedure"). */
   readonly references: readonly PatternSpec[];
   /** Textbook stem-cell biology with no clinical use ("become any cell"). */

@@ -132,9 +132,11 @@ export const STEM_CELL_BACK_PAIN_EN: LanguagePack = {
     'administered',
     'infusions?',
     'protocols?',
+    'products?',
     'delivered',
     'transferred into',
   ],
+  cohort: ['patients', 'subjects', 'participants', '\\d+ (?:people|adults|men|women)'],
   references: [
     '(?:this|these|the|such|that|those|its|their|her|his|my|our) (?:[\\p{L}-]+ ){0,2}(?:treatments?|therap(?:y|ies)|procedures?|injections?|options?|approach|technique|method|intervention|solution|protocol|products?|trials?|claims?)',
     '(?:the|this|an?|one|our) (?:[\\p{L}-]+ ){0,2}study',
@@ -241,7 +243,6 @@ export const STEM_CELL_BACK_PAIN_EN: LanguagePack = {
     'eliminates?',
     'avoids?',
     'replaces?',
-    'costs?',
     'approved',
     'fails?',
     'failed',
@@ -251,7 +252,7 @@ export const STEM_CELL_BACK_PAIN_EN: LanguagePack = {
   ],
   subordinators: ['while', 'although', 'though', 'even though', 'despite', 'with the promise of'],
   approvalElsewhere: [
-    'only (?:[\\p{L}-]+ ){0,4}(?:products?|therap(?:y|ies)|treatments?) (?:[\\p{L}-]+ ){0,3}(?:approv\\p{L}*|licensed|cleared)',
+    'only (?:[\\p{L}-]+ ){0,4}(?:products?|therap(?:y|ies)|treatments?) (?:[\\p{L}-]+ ){0,5}(?:approv\\p{L}*|licensed|cleared)',
   ],
   cues: EN_CUES,
   abbreviations: [

@@ -69,6 +69,7 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
     'cl[ií]nicas?',
     't[eé]cnica',
   ],
+  cohort: ['pacientes', 'participantes', 'sujetos'],
   references: [
     '(?:este|esta|estos|estas|el|la|los|las|del|dicho|dicha|su|sus) (?:[\\p{L}-]+ ){0,2}(?:tratamientos?|terapias?|procedimientos?|t[eé]cnica|sistema|m[eé]todo|infiltraci[oó]n|inyecci[oó]n(?:es)?|intervenci[oó]n|opci[oó]n|estudios?|ensayos?)',
   ],
