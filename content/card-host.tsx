@@ -4,13 +4,8 @@ import cardCss from '../components/hover-card.css?inline';
 import { HoverCard } from '../components/HoverCard';
 import type { Category } from './detect/types';
 import type { CardHost } from './engine';
+import type { CardSummary } from '../utils/card-summary';
 
-/** The evidence line a card shows for a category. */
-export interface CardSummary {
-  text: string;
-  sourceTitle: string;
-  sourceUrl: string;
-}
 
 const CARD_WIDTH = 340;
 const GAP = 8;
@@ -22,7 +17,7 @@ const GAP = 8;
  */
 export function createCardHost(
   ctx: ContentScriptContext,
-  summaryFor: (category: Category) => CardSummary,
+  summaryFor: (category: Category) => Promise<CardSummary>,
   onFullContext: () => void,
   onClose: () => void,
 ): CardHost {
@@ -62,11 +57,11 @@ export function createCardHost(
   return {
     show(record, anchor, fromKeyboard) {
       const mine = ++generation;
-      void ensure().then(() => {
+      const summaryPromise = summaryFor(record.claim.category);
+      void Promise.all([ensure(), summaryPromise]).then(([, summary]) => {
         if (mine !== generation || !ui) return;
         if (!container) ui.mount();
         if (!container) return;
-        const summary = summaryFor(record.claim.category);
         const below = anchor.bottom + GAP;
         const top = below + 180 > window.innerHeight ? Math.max(GAP, anchor.top - 180 - GAP) : below;
         const left = Math.min(Math.max(GAP, anchor.left), window.innerWidth - CARD_WIDTH - GAP);
@@ -88,7 +83,7 @@ export function createCardHost(
           />,
           container,
         );
-      });
+      }, hide);
     },
     hide,
     contains(target) {

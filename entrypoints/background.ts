@@ -7,6 +7,7 @@ import {
   type ToBackground,
 } from '../utils/messages';
 import { TabClaims, badgeText } from '../utils/tab-claims';
+import { cardSummaryFor } from '../utils/card-summary';
 
 /**
  * The background: a table of message handlers, the per-tab badge and the keyboard commands.
@@ -40,6 +41,7 @@ export default defineBackground(() => {
         return { ok: true, value: null };
       }
     },
+    getCardSummary: ({ category }) => cardSummaryFor(category),
     getTabSummary: async ({ tabId }) => {
       if (!tabs.has(tabId)) {
         const report = await sendToTab(tabId, 'getFrameReport', null, 0);

@@ -2,11 +2,12 @@ import '../content/highlight/highlight.css';
 import { defineContentScript } from '#imports';
 import { startEngine } from '../content/engine';
 import { createCardHost } from '../content/card-host';
-import { cardSummaryFor } from '../content/card-summaries';
 import * as detector from '../content/detect';
 import { onMessages, sendToBackground, type ToContent } from '../utils/messages';
 import { highlightsOn, loadSettings, watchSettings } from '../utils/settings';
 import { siteKey } from '../utils/site';
+import type { CardSummary } from '../utils/card-summary';
+import type { Category } from '../content/detect/types';
 
 /**
  * Runs in every page and frame: reads this site's setting, starts the engine, answers the popup
@@ -21,9 +22,19 @@ export default defineContentScript({
     const settings = await loadSettings();
     if (signal.aborted) return;
     const site = () => siteKey(location.href);
+    const summaries = new Map<Category, Promise<CardSummary>>();
+    const summaryFor = (category: Category) => {
+      let found = summaries.get(category);
+      if (!found) {
+        found = sendToBackground('getCardSummary', { category });
+        summaries.set(category, found);
+        found.catch(() => summaries.delete(category));
+      }
+      return found;
+    };
     const cards = createCardHost(
       ctx,
-      cardSummaryFor,
+      summaryFor,
       () => void sendToBackground('openFullContext', null).catch(() => undefined),
       () => undefined,
     );

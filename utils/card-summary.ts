@@ -1,10 +1,18 @@
-import type { Category } from './detect/types';
+import type { Category } from '../content/detect/types';
 import { categoryContexts } from '../knowledge/categories';
 import { sources } from '../knowledge/sources';
-import type { CardSummary } from './card-host';
+
+/** The evidence line a hover card shows for a category, with its source. */
+export interface CardSummary {
+  text: string;
+  sourceTitle: string;
+  sourceUrl: string;
+}
 
 /**
- * The hover card's line for a category: the knowledge pack's summary and its source.
+ * The hover card's line for a category: the knowledge pack's summary and its source. The
+ * background answers this for content scripts, so the knowledge pack stays out of the content
+ * script bundle that every page loads.
  * @returns the summary; a category without a resolvable source shows the pack's text with no link
  *   (the knowledge test guarantees this does not happen in a shipped build).
  */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CATEGORIES, STANCES, type Category, type PriceMention, type Stance } from '../content/detect/types';
+import type { CardSummary } from './card-summary';
 
 /**
  * The one messaging protocol between contexts. Each message is `name(data): reply`; commands are
@@ -49,6 +50,8 @@ export interface ToBackground {
   claimsChanged: { data: FrameReport; reply: void };
   /** The user asked for full context from a hover card. */
   openFullContext: { data: null; reply: Result<null> };
+  /** The evidence line for a hover card. */
+  getCardSummary: { data: { category: Category }; reply: CardSummary };
 }
 
 /** Messages the popup sends to the background. */
@@ -103,6 +106,7 @@ const VALID: { [K in Name]: (data: unknown) => boolean } = {
     d.claims.length <= 10_000 &&
     d.claims.every(isPageClaim),
   openFullContext: (d) => d === null,
+  getCardSummary: (d) => isPlainObject(d) && (CATEGORIES as readonly unknown[]).includes(d.category),
   getTabSummary: (d) => isPlainObject(d) && Number.isInteger(d.tabId),
   getFrameReport: (d) => d === null,
   revealClaim: (d) => isPlainObject(d) && Number.isInteger(d.id),

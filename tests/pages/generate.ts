@@ -15,8 +15,9 @@ export function seeded(seed: number): () => number {
   };
 }
 
+/** Filler words: no pronoun or verb a detector could read as a claim about the therapy. */
 const WORDS =
-  'the a of and to in is was for on with as by at from that this it be are or an which their more time people work year day way page section report city river market table record group level plan history music garden weather kitchen travel library'.split(
+  'the a of and to in is was for on with as by at from be are or an which their more time people year day way page section report city river market table record group level plan history music garden weather kitchen travel library'.split(
     ' ',
   );
 
