@@ -29,7 +29,7 @@ for (const scheme of ['light', 'dark'] as const) {
     if (claims.length === 0) throw new Error('the demo page got no highlights');
     const point = await firstClaimPoint(page);
     await page.mouse.move(point.x, point.y);
-    await page.waitForSelector('claim-context-card', { timeout: 5000 });
+    await page.waitForSelector('claim-context-card', { state: 'attached', timeout: 5000 });
     await page.waitForTimeout(200);
     const suffix = scheme === 'light' ? '' : '-dark';
     await page.screenshot({ path: `docs/screenshots/page${suffix}.png` });
