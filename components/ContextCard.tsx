@@ -19,14 +19,15 @@ export function ContextCard({ context, pack }: ContextCardProps) {
   const headingId = `card-${context.category}`;
   return (
     <section class="card" aria-labelledby={headingId} data-category={context.category}>
-      <h3 id={headingId}>
+      <p class="card-kind">
         <span
           class="swatch"
           style={{ background: CATEGORY_COLORS[context.category] }}
           aria-hidden="true"
         />
-        <span class="card-kind">{CATEGORY_LABELS[context.category]}:</span> {context.title}
-      </h3>
+        {CATEGORY_LABELS[context.category]}
+      </p>
+      <h3 id={headingId}>{context.title}</h3>
       <p class="card-summary">{context.summary.text}</p>
       <SourceLinks sources={resolveSources([context.summary.sourceId], pack)} />
       <p class="certainty">

@@ -10,7 +10,9 @@ export interface ResponderChartProps {
 const WIDTH = 340;
 const LABEL_W = 118;
 const BAR_MAX = 180;
-const TITLE_H = 16;
+const TITLE_H = 30;
+/** Longest study name drawn in full; longer names are cut (the text alternative has them whole). */
+const MAX_NAME = 50;
 const BAR_H = 12;
 const GAP = 4;
 const GROUP_H = TITLE_H + 2 * (BAR_H + GAP) + 10;
@@ -54,7 +56,13 @@ export function ResponderChart({ studies }: ResponderChartProps) {
           return (
             <g key={study.id} data-study={study.id}>
               <text x={0} y={y + 11} font-weight="600">
-                {study.name} · {r.timepoint} · {r.isSignificant ? 'significant' : 'not significant'}
+                {study.name.length > MAX_NAME
+                  ? `${study.name.slice(0, MAX_NAME - 1)}…`
+                  : study.name}
+              </text>
+              <text x={0} y={y + 25}>
+                {r.timepoint} ·{' '}
+                {r.isSignificant ? 'significant difference' : 'no significant difference'}
               </text>
               {arms.map(({ arm, fill }, j) => {
                 const by = y + TITLE_H + j * (BAR_H + GAP);

@@ -3,13 +3,14 @@
  */
 
 /**
- * A round axis maximum at or above `value` (1, 2, 2.5 or 5 times a power of ten), so tick labels
- * read cleanly. @returns 1 when `value` is not a positive finite number.
+ * A round axis maximum at or above `value` (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of
+ * ten), so the axis is not much longer than the data and its ticks (0, half, max) read cleanly.
+ * @returns 1 when `value` is not a positive finite number.
  */
 export function niceMax(value: number): number {
   if (!Number.isFinite(value) || value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) {
+  for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
     if (step * power >= value) return step * power;
   }
   return 10 * power;

@@ -175,10 +175,11 @@ describe('CertaintyScale', () => {
 describe('chart maths', () => {
   it.each([
     [0, 1],
-    [7, 10],
-    [12000, 20000],
+    [7, 8],
+    [12000, 15000],
     [20001, 25000],
     [2400, 2500],
+    [9000, 10000],
   ])('niceMax(%d) = %d', (value, expected) => {
     expect(niceMax(value)).toBe(expected);
   });
