@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { withoutSite, type Settings } from '../utils/settings';
 import { CategoryChoices } from './CategoryChoices';
 import { HighlightStyleChoice } from './HighlightStyleChoice';
@@ -22,7 +23,20 @@ export interface OptionsPageProps {
  * The options page: the global default, the sites with their own setting, which kinds of claim
  * to highlight, the highlight style, hover cards, and export/import. Changes save at once.
  */
-export function OptionsPage({ settings, reset, onSave, onDismissReset }: OptionsPageProps) {
+export function OptionsPage(props: OptionsPageProps) {
+  const { settings, reset, onDismissReset } = props;
+  const [saveStatus, setSaveStatus] = useState<{ isError: boolean; text: string } | null>(null);
+  /** Saves through the prop and reports the outcome; rethrows so an import can say it failed. */
+  const onSave = async (next: Settings) => {
+    try {
+      await props.onSave(next);
+      setSaveStatus({ isError: false, text: 'Settings saved.' });
+    } catch (error) {
+      setSaveStatus({ isError: true, text: 'The settings could not be saved. Please try again.' });
+      throw error;
+    }
+  };
+  const save = (next: Settings) => void onSave(next).catch(() => undefined);
   return (
     <div class="options">
       <header>
@@ -30,6 +44,9 @@ export function OptionsPage({ settings, reset, onSave, onDismissReset }: Options
       </header>
       <main>
         <ResetNotice reset={reset} onDismiss={onDismissReset} />
+        <p role="status" class={saveStatus?.isError ? 'save-status error' : 'save-status muted'}>
+          {saveStatus?.text ?? ''}
+        </p>
         {settings === null ? (
           <p role="status">Loading settings…</p>
         ) : (
@@ -40,7 +57,7 @@ export function OptionsPage({ settings, reset, onSave, onDismissReset }: Options
                 label="Highlight claims on all sites"
                 hint="(sites listed below keep their own setting)"
                 checked={settings.onByDefault}
-                onChange={(on) => void onSave({ ...settings, onByDefault: on })}
+                onChange={(on) => save({ ...settings, onByDefault: on })}
               />
             </section>
             <section aria-labelledby="sites-heading">
@@ -48,24 +65,24 @@ export function OptionsPage({ settings, reset, onSave, onDismissReset }: Options
               <SiteList
                 onFor={settings.onFor}
                 offFor={settings.offFor}
-                onRemove={(site) => void onSave(withoutSite(settings, site))}
-                onResetAll={() => void onSave({ ...settings, onFor: [], offFor: [] })}
+                onRemove={(site) => save(withoutSite(settings, site))}
+                onResetAll={() => save({ ...settings, onFor: [], offFor: [] })}
               />
             </section>
             <section aria-labelledby="look-heading">
               <h2 id="look-heading">What to highlight and how</h2>
               <CategoryChoices
                 selected={settings.categories}
-                onChange={(categories) => void onSave({ ...settings, categories })}
+                onChange={(categories) => save({ ...settings, categories })}
               />
               <HighlightStyleChoice
                 value={settings.highlightStyle}
-                onChange={(highlightStyle) => void onSave({ ...settings, highlightStyle })}
+                onChange={(highlightStyle) => save({ ...settings, highlightStyle })}
               />
               <Switch
                 label="Show a small card when a highlighted claim is hovered or focused"
                 checked={settings.hoverCards}
-                onChange={(hoverCards) => void onSave({ ...settings, hoverCards })}
+                onChange={(hoverCards) => save({ ...settings, hoverCards })}
               />
             </section>
             <section aria-labelledby="file-heading">

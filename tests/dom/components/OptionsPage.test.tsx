@@ -211,3 +211,17 @@ describe('Options: reset notice', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
+
+describe('Options: saving', () => {
+  it('says when settings are saved', async () => {
+    renderOptions({ onSave: vi.fn(async () => undefined) });
+    fireEvent.click(screen.getByRole('switch', { name: /small card/i }));
+    expect(await screen.findByText('Settings saved.')).toBeTruthy();
+  });
+
+  it('says when saving failed', async () => {
+    renderOptions({ onSave: vi.fn(async () => Promise.reject(new Error('quota'))) });
+    fireEvent.click(screen.getByRole('switch', { name: /small card/i }));
+    expect(await screen.findByText(/could not be saved/i)).toBeTruthy();
+  });
+});
