@@ -12,15 +12,18 @@ export interface ClaimListProps {
    * to false when the page could not show it (the text is gone); the list then says so.
    */
   onReveal(claim: { id: number; frameId: number }): Promise<boolean> | void;
+  /** Claims listed per category before a "Show all" button; 20 by default. */
+  groupLimit?: number;
 }
 
 /**
  * The page's claims grouped by category, each group with its count; every claim is a button
  * that reveals it in the page.
  */
-export function ClaimList({ claims, onReveal }: ClaimListProps) {
+export function ClaimList({ claims, onReveal, groupLimit = 20 }: ClaimListProps) {
   const groups = useMemo(() => groupClaims(claims), [claims]);
   const [status, setStatus] = useState('');
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   if (groups.length === 0) return null;
 
   const reveal = async (claim: TabClaim) => {
@@ -36,29 +39,42 @@ export function ClaimList({ claims, onReveal }: ClaimListProps) {
       <h2 id="claims-heading">
         Claims on this page <span class="muted">({claims.length})</span>
       </h2>
-      {groups.map((group) => (
-        <div class="claim-group" key={group.category}>
-          <h3>
-            <span
-              class="swatch"
-              style={{ background: CATEGORY_COLORS[group.category] }}
-              aria-hidden="true"
-            />
-            {CATEGORY_LABELS[group.category]} <span class="muted">({group.claims.length})</span>
-          </h3>
-          <ul>
-            {group.claims.map((claim) => (
-              <li key={`${claim.frameId}:${claim.id}`}>
-                <button type="button" class="claim" onClick={() => void reveal(claim)}>
-                  <span class="visually-hidden">Show on page: </span>
-                  <span class="claim-text">{claim.text}</span>
-                  <span class="claim-stance muted"> · {STANCE_LABELS[claim.stance]}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {groups.map((group) => {
+        const isExpanded = expanded.has(group.category);
+        const shown = isExpanded ? group.claims : group.claims.slice(0, groupLimit);
+        return (
+          <div class="claim-group" key={group.category}>
+            <h3>
+              <span
+                class="swatch"
+                style={{ background: CATEGORY_COLORS[group.category] }}
+                aria-hidden="true"
+              />
+              {CATEGORY_LABELS[group.category]} <span class="muted">({group.claims.length})</span>
+            </h3>
+            <ul>
+              {shown.map((claim) => (
+                <li key={`${claim.frameId}:${claim.id}`}>
+                  <button type="button" class="claim" onClick={() => void reveal(claim)}>
+                    <span class="visually-hidden">Show on page: </span>
+                    <span class="claim-text">{claim.text}</span>
+                    <span class="claim-stance muted"> · {STANCE_LABELS[claim.stance]}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {shown.length < group.claims.length && (
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => setExpanded(new Set([...expanded, group.category]))}
+              >
+                Show all {group.claims.length} ({CATEGORY_LABELS[group.category]})
+              </button>
+            )}
+          </div>
+        );
+      })}
       <p class="status" role="status">
         {status}
       </p>

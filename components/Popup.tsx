@@ -11,7 +11,7 @@ import { ContextCard } from './ContextCard';
 import { MoreContext } from './MoreContext';
 import { PriceChart, type PagePrice } from './PriceChart';
 import { ResponderChart } from './ResponderChart';
-import { SiteToggles } from './SiteToggles';
+import { SITE_SWITCH_ID, SiteToggles } from './SiteToggles';
 import { TopicOverview } from './TopicOverview';
 import { UnreadablePage } from './UnreadablePage';
 
@@ -100,7 +100,14 @@ export function Popup(props: PopupProps) {
               Highlights are off for {site}. Claims are still listed here, but not marked in the
               page.
             </p>
-            <button type="button" onClick={() => props.onSiteToggle(site, true)}>
+            <button
+              type="button"
+              onClick={() => {
+                props.onSiteToggle(site, true);
+                // This notice goes away once the setting is saved: keep keyboard focus on the switch.
+                document.getElementById(SITE_SWITCH_ID)?.focus();
+              }}
+            >
               Turn on for {site}
             </button>
           </div>

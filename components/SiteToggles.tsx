@@ -1,5 +1,8 @@
 import { Switch } from './Switch';
 
+/** Element id of this site's switch (the popup moves focus to it). */
+export const SITE_SWITCH_ID = 'site-switch';
+
 /** Props of the popup's two switches. */
 export interface SiteTogglesProps {
   /** This page's site key (e.g. "example.com"); null for pages without a site, where only the
@@ -21,6 +24,7 @@ export function SiteToggles(props: SiteTogglesProps) {
     <div class="toggles">
       {props.site !== null && (
         <Switch
+          id={SITE_SWITCH_ID}
           label={`Highlight claims on ${props.site}`}
           checked={props.isSiteOn}
           onChange={props.onSiteChange}

@@ -8,6 +8,8 @@ export interface SwitchProps {
   checked: boolean;
   /** Optional line under the label explaining what the switch does. */
   hint?: string;
+  /** Element id of the checkbox, so other controls can move focus to it; generated when absent. */
+  id?: string;
   /** Disables the control (e.g. while there is no site to switch). */
   disabled?: boolean;
   /** Called with the new state when the user flips the switch (click, Space). */
@@ -19,7 +21,8 @@ export interface SwitchProps {
  * aria-describedby. Keyboard: Tab to reach, Space to flip.
  */
 export function Switch(props: SwitchProps) {
-  const id = useId();
+  const generatedId = useId();
+  const id = props.id ?? generatedId;
   const hintId = `${id}-hint`;
   return (
     <div class="switch-row">

@@ -147,6 +147,8 @@ describe('Popup switches', () => {
     expect((site as HTMLInputElement).checked).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: /turn on for example-clinic\.com/i }));
     expect(props.onSiteToggle).toHaveBeenCalledWith('example-clinic.com', true);
+    // The notice goes once the setting is saved; keyboard focus stays on the switch.
+    expect(document.activeElement).toBe(site);
   });
 
   it('follows the default for a site without its own setting', () => {
@@ -205,5 +207,17 @@ describe('Popup while loading', () => {
     renderPopup({ kind: 'loading' }, { settings: null });
     expect(screen.getByRole('status').textContent).toMatch(/checking this page/i);
     expect(screen.queryByRole('switch')).toBeNull();
+  });
+});
+
+describe('Popup with many claims', () => {
+  it('lists 20 per category, then all on request', () => {
+    const many = Array.from({ length: 45 }, (_, i) =>
+      claim({ category: 'testimonial', text: `Story number ${i}.` }),
+    );
+    renderPopup({ kind: 'ready', summary: summary(many) });
+    expect(screen.getAllByRole('button', { name: /story number/i })).toHaveLength(20);
+    fireEvent.click(screen.getByRole('button', { name: /show all 45/i }));
+    expect(screen.getAllByRole('button', { name: /story number/i })).toHaveLength(45);
   });
 });
