@@ -148,7 +148,10 @@ function PageContext(props: PopupProps & { summary: TabSummary }) {
           No claims about stem-cell therapy for back pain were found on this page.
         </p>
         <TopicOverview pack={pack} />
-        <ResponderChart studies={pack.studies} />
+        <section class="picture-block" aria-labelledby="trials-heading">
+          <h2 id="trials-heading">Controlled trials: who improved</h2>
+          <ResponderChart studies={pack.studies} />
+        </section>
         <MoreContext pack={pack} />
       </>
     );
