@@ -39,7 +39,7 @@ export function classifySentence(
 ): Decision | null {
   const s = sentence.length > MAX_CLASSIFY ? sentence.slice(0, MAX_CLASSIFY) : sentence;
   // Neutral questions (titles, FAQ) assert nothing; so do hopes and calls to action.
-  if (s.endsWith('?') || pack.nonAssertive.test(s)) return null;
+  if (s.endsWith('?')) return null;
 
   const hasT = pack.treatment.test(s);
   const hasWeakT = !hasT && pack.treatmentWeak.test(s);
@@ -51,9 +51,11 @@ export function classifySentence(
   // Textbook biology ("stem cells can become any cell") has no back referent.
   if (!hasC && pack.genericBiology.test(s)) return null;
 
-  const clinical = pack.clinical.test(s);
-  const ref = pack.references.test(s);
-  const personal = pack.personal.test(s);
+  // Families are tested only when the decision still depends on them (claim-dense pages).
+  const direct = hasT && hasC;
+  const clinical = hasT && !hasC ? pack.clinical.test(s) : (hasT || hasWeakT) && pack.clinical.test(s);
+  const ref = !direct && pack.references.test(s);
+  const personal = ctx.isStory && pack.personal.test(s);
   const hits = pack.cues.all(s);
   // A patient story (RUBRIC 3.1): the teller's own sentences about the treatment or its result.
   const isTestimonial =
@@ -61,8 +63,8 @@ export function classifySentence(
     (personal || state.storyCarry) &&
     (personal || !hasT) &&
     (hasT || ref || hasC || state.storyCarry || hits.some((h) => h.cue.category === 'testimonial'));
-  const direct = hasT && hasC;
   const viaPage =
+    !direct &&
     ctx.isTopical &&
     (((hasT || hasWeakT) && (clinical || hasC)) ||
       ref ||
@@ -72,6 +74,7 @@ export function classifySentence(
   if (!direct && !viaPage) return null;
   // Bare "stem cells" with no use, no back and no pointer is biology, even inside a passage.
   if (hasT && !clinical && !hasC && !ref && !isTestimonial) return null;
+  if (pack.nonAssertive.test(s)) return null;
   // A heading or fragment without a finite verb is a label ("Stem Cell Therapy for Back Pain").
   if (!TERMINAL_END.test(s) && !pack.predicates.test(s)) return null;
 
@@ -87,7 +90,7 @@ export function classifySentence(
     category,
     stance,
     cues: [...new Set(hits.map((h) => h.cue.id))],
-    confidence: Math.min(0.99, 0.4 + 0.1 * maxWeight + support),
+    confidence: Math.round(Math.min(0.99, 0.4 + 0.1 * maxWeight + support) * 100) / 100,
   };
 }
 

@@ -57,40 +57,65 @@ export interface CueHit extends Hit {
   cue: CueSpec;
 }
 
-/** All cues of a pack in one alternation, one capture group per cue. */
+/**
+ * All cues of a pack in one alternation. Cues that share category, weight and lean share one
+ * capture group (a match array of a hundred groups costs more than the search itself); within
+ * a shared group the exact cue is found again with small sticky regexes, only for matches.
+ */
 export class CueMatcher {
-  private readonly parts: { re: RegExp; cues: CueSpec[] }[] = [];
+  private readonly parts: { re: RegExp; groups: CueSpec[][]; sticky: RegExp[][] }[] = [];
 
   constructor(cues: readonly CueSpec[]) {
-    const ci = cues.filter((c) => typeof c.pattern === 'string');
-    const cs = cues.filter((c) => typeof c.pattern !== 'string');
-    for (const [group, flags] of [
-      [ci, 'giu'],
-      [cs, 'gu'],
+    for (const [cs, flags] of [
+      [false, 'iu'],
+      [true, 'u'],
     ] as const) {
-      if (!group.length) continue;
-      const body = group.map((c) => `(${source(c.pattern)})`).join('|');
-      this.parts.push({ re: new RegExp(`${BEFORE}(?:${body})${AFTER}`, flags), cues: group });
+      const bySignature = new Map<string, CueSpec[]>();
+      for (const c of cues) {
+        if ((typeof c.pattern !== 'string') !== cs) continue;
+        const key = `${c.category}|${c.weight ?? 2}|${c.lean}`;
+        bySignature.set(key, [...(bySignature.get(key) ?? []), c]);
+      }
+      if (!bySignature.size) continue;
+      const groups = [...bySignature.values()];
+      const body = groups
+        .map((g) => `(${g.map((c) => `(?:${source(c.pattern)})`).join('|')})`)
+        .join('|');
+      const sticky = groups.map((g) =>
+        g.map((c) => new RegExp(`${BEFORE}(?:${source(c.pattern)})${AFTER}`, `y${flags}`)),
+      );
+      this.parts.push({ re: new RegExp(`${BEFORE}(?:${body})${AFTER}`, `g${flags}`), groups, sticky });
     }
   }
 
   /** Every cue occurrence in `s`, sorted by start. */
   all(s: string): CueHit[] {
     const hits: CueHit[] = [];
-    for (const { re, cues } of this.parts) {
+    for (const { re, groups, sticky } of this.parts) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(s)) !== null) {
         for (let g = 1; g < m.length; g++) {
-          if (m[g] !== undefined) {
-            hits.push({ start: m.index, end: m.index + m[0].length, cue: cues[g - 1]! });
-            break;
+          if (m[g] === undefined) continue;
+          const group = groups[g - 1]!;
+          let cue = group[0]!;
+          if (group.length > 1) {
+            const candidates = sticky[g - 1]!;
+            for (let k = 0; k < candidates.length; k++) {
+              candidates[k]!.lastIndex = m.index;
+              if (candidates[k]!.test(s)) {
+                cue = group[k]!;
+                break;
+              }
+            }
           }
+          hits.push({ start: m.index, end: m.index + m[0].length, cue });
+          break;
         }
         if (m[0].length === 0) re.lastIndex++;
       }
     }
-    return hits.sort((a, b) => a.start - b.start);
+    return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
   }
 }
 

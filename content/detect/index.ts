@@ -18,6 +18,7 @@ export type { Category, Claim, PriceMention, Stance } from './types';
 
 // Compiled once when the module loads; every call reuses the same RegExps.
 const PACK = compilePack(STEM_CELL_BACK_PAIN);
+const MONEY_HINT = /[$€£]/;
 
 /**
  * Cheap gate: true when `text` contains any treatment term of the pack, in any language
@@ -56,7 +57,7 @@ function detect(text: string, context?: DetectContext): Claim[] {
   const t = norm.text;
   const ctx = context ?? contextOf(PACK, t);
   // Without a page about the therapy, a claim needs the therapy named in its own sentence.
-  if (!ctx.isTopical && !PACK.treatment.test(t)) return [];
+  if (!ctx.isTopical && (context ? !PACK.treatment.test(t) : !ctx.hasTreatment)) return [];
 
   const claims: Claim[] = [];
   const state: PassageState = { carry: false, storyCarry: false };
@@ -76,7 +77,9 @@ function detect(text: string, context?: DetectContext): Claim[] {
     if (!decision) continue;
     const [start, end] = toOriginal(norm, span.start, span.end);
     const claim: Claim = { start, end, text: text.slice(start, end), ...decision };
-    const prices = parsePrices(sentence.slice(0, 2000));
+    // Prices are parsed only where one can be: cost claims or a currency sign in the sentence.
+    const prices =
+      decision.category === 'cost' || MONEY_HINT.test(sentence) ? parsePrices(sentence.slice(0, 2000)) : [];
     if (prices.length || decision.category === 'cost') {
       claim.prices = prices.map((p) => {
         const [ps, pe] = toOriginal(norm, span.start + p.start, span.start + p.end);

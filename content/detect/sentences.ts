@@ -18,6 +18,7 @@ const DIGIT = /\d/;
 const PICTO = /[\p{Extended_Pictographic}\uFE0F\u20E3]/u;
 const BULLET_CHARS = new Set('•·▪◦‣●○■□►▸▹▶➢➤→✓✔✗*-–—>»'.split(''));
 const TERMINAL = new Set(['.', '!', '?', '…']);
+const TERMINAL_RE = /[.!?…]/g;
 const CLOSERS = new Set(['"', "'", ')', ']', '»', '”', '’']);
 // Abbreviations that are only abbreviations before a number ("No. 5", "Fig. 2").
 const BEFORE_NUMBER = new Set(['no', 'fig', 'figs', 'vol', 'pp', 'ca', 'est', 'p']);
@@ -46,20 +47,18 @@ function splitLine(
   out: SentenceSpan[],
 ): void {
   let s = skipBullets(text, start, end);
-  let i = s;
-  while (i < end) {
-    const c = text[i]!;
-    if (!TERMINAL.has(c)) {
-      i++;
-      continue;
-    }
+  TERMINAL_RE.lastIndex = s;
+  for (;;) {
+    const found = TERMINAL_RE.exec(text);
+    if (!found || found.index >= end) break;
+    const i = found.index;
     let j = i + 1;
     while (j < end && (TERMINAL.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
     if (j >= end || isBoundary(text, i, j, end, abbreviations)) {
       push(text, s, j, out);
       s = j;
     }
-    i = j;
+    TERMINAL_RE.lastIndex = j;
   }
   push(text, s, end, out);
 }

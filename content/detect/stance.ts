@@ -1,4 +1,4 @@
-import type { CompiledPack, CueHit } from './compile';
+import type { CompiledPack, CueHit, Hit } from './compile';
 import type { Category, Stance } from './types';
 
 /**
@@ -9,18 +9,21 @@ import type { Category, Stance } from './types';
 
 // How far back a negator may stand from its cue, within the same clause.
 const NEGATION_WINDOW = 80;
-const CLAUSE_BREAK = /[,;:—–()]/;
+const CLAUSE_BREAK = ',;:—–()';
 
-/** Whether a negator occurs in the clause just before `start`. */
-export function isNegated(pack: CompiledPack, s: string, start: number): boolean {
+/**
+ * Whether one of `negators` (hits found once per sentence) stands in the clause just before
+ * `start`, at most NEGATION_WINDOW characters away.
+ */
+export function isNegated(s: string, start: number, negators: readonly Hit[]): boolean {
   let from = Math.max(0, start - NEGATION_WINDOW);
   for (let i = start - 1; i >= from; i--) {
-    if (CLAUSE_BREAK.test(s[i]!)) {
+    if (CLAUSE_BREAK.includes(s[i]!)) {
       from = i + 1;
       break;
     }
   }
-  return from < start && pack.negators.test(s.slice(from, start));
+  return negators.some((n) => n.start >= from && n.end <= start);
 }
 
 /**
@@ -40,11 +43,12 @@ export function decideStance(
   let hedge = 0;
   // A patient's hopeful "won't regenerate" is still their story of the therapy: no flipping.
   const flips = category !== 'testimonial';
+  const negators = flips ? pack.negators.all(s) : [];
   for (const h of hits) {
     const own = !h.cue.category || h.cue.category === category;
     const w = (h.cue.weight ?? 2) * (own ? 1 : 0.5) * (h.start < subEnd ? 0.5 : 1);
     const lean = h.cue.lean;
-    const negated = flips && isNegated(pack, s, h.start);
+    const negated = negators.length > 0 && isNegated(s, h.start, negators);
     if (lean === 'neutral') hedge += w;
     else if (lean === 'promotional') negated ? (caution += w) : (promo += w);
     else if (lean === 'cautionary') negated ? (promo += w) : (caution += w);

@@ -142,7 +142,9 @@ export const STEM_CELL_BACK_PAIN_EN: LanguagePack = {
     '(?:the|this|an?|one|our) (?:[\\p{L}-]+ ){0,2}study',
     'post[- ]?(?:injection|procedure|treatment)',
     'postprocedure',
-    '^(?:(?:additionally|lastly|finally|however|but|also|furthermore|moreover|plus|and|so|still|overall|importantly|in addition|as a result),? )?(?:it|it\'s|they|this|these|those) (?:is|are|was|were|can|could|may|might|will|would|has|have|had|does|do|did|also|provides?|helps?|offers?|corresponds|means|allows|includes?|involves|works?|studied|shows?|showed|reduces?|eliminates?)',
+    // Sentence-initial pronouns: "it"/"they" always point back; "this"/"these" only before a verb.
+    '^(?:(?:additionally|lastly|finally|however|but|also|furthermore|moreover|plus|and|so|still|overall|importantly|in addition|as a result|unfortunately|sadly|unlike surgery),? )?(?:it|it\'s|they|they\'re)',
+    '^(?:(?:additionally|lastly|finally|however|but|also|furthermore|moreover|plus|and|so|still|overall|importantly|in addition|as a result|unfortunately|sadly),? )?(?:this|these|those) (?:is|are|was|were|isn\'t|aren\'t|can|could|may|might|will|would|has|have|had|does|do|did|doesn\'t|don\'t|won\'t|also|often|usually|provides?|helps?|offers?|corresponds|means|allows|includes?|involves|works?|studied|shows?|showed|reduces?|eliminates?|costs?|requires?|carries|carry|lasts?|targets?|stimulates?|repairs?|regenerates?|heals?|relieves?|avoids?|replaces?|treatments?|therap(?:y|ies)|procedures?|injections?|cells|trials?|stud(?:y|ies)|results|findings|products?)',
   ],
   genericBiology: [
     'any (?:type of )?cells?',
