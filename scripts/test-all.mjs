@@ -13,6 +13,7 @@ const steps = [
   ['build (Chrome MV3, Firefox)', 'npm', ['run', '--silent', 'build']],
   ['store archives', 'npm', ['run', '--silent', 'zip']],
   ['web-ext lint (Firefox)', 'node', ['scripts/lint-firefox.mjs']],
+  ['e2e build (Firefox)', 'npm', ['run', '--silent', 'build:e2e']],
   ['end-to-end tests', 'vitest', ['run', '-c', 'vitest.e2e.config.ts']],
 ];
 
