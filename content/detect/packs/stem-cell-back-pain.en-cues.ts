@@ -48,19 +48,20 @@ export const EN_CUES: readonly CueSpec[] = [
   { id: 'spur', pattern: '(?:spur|stimulat\\p{L}*|promot\\p{L}*) (?:[\\p{L}\\u0027-]+ ){0,3}(?:growth|regeneration|development|repair|healing)', category: 'mechanism', lean: 'promotional', weight: 3 },
 
   // safety
-  { id: 'safe', pattern: '(?:safe|safely|safety|well[- ]tolerated)', category: 'safety', lean: 'promotional', weight: 2 },
+  { id: 'safe', pattern: '(?:safe|safer|safest|safely|safety|well[- ]tolerated)', category: 'safety', lean: 'promotional', weight: 2 },
   { id: 'side-effects', pattern: '(?:side[- ]effects?|adverse (?:events?|effects?|reactions?|responses?|immunologic\\p{L}*))', category: 'safety', weight: 3 },
   { id: 'complications', pattern: 'complications?', category: 'safety', weight: 3 },
   { id: 'danger', pattern: '(?:serious|severe|dangerous|danger|deaths?|died|harm(?:ful)?|life[- ]threatening|blind\\p{L}*)', category: 'safety', lean: 'cautionary', weight: 2 },
   { id: 'risk-of', pattern: '(?:risks? (?:of|from) (?:infection|tumou?rs?|cancer|rejection|complications?|an? )|infection risks?|the risk)', category: 'safety', weight: 3 },
   { id: 'low-risk', pattern: '(?:(?:low|minimal|little|no|reduced|small|tiny) risks?|(?:reduc|lower|minimi[sz]|eliminat)\\p{L}* the risks? of (?:any )?(?:allergic|adverse|rejection|infection|immune))', category: 'safety', lean: 'promotional', weight: 3 },
   { id: 'minimal-side', pattern: '(?:minimal|mild|minor|few|rare) (?:side[- ]effects?|complications|discomfort|risks?)', category: 'safety', lean: 'promotional', weight: 3 },
+  { id: 'harm-event', pattern: '(?:developed|suffered|experienced|caused|causes|led to|leads to|reported) (?:a |an )?(?:[\\p{L}\\u0027-]+ ){0,2}(?:tumou?rs?|infections?|paralysis|growths?|masses|meningitis|abscess\\p{L}*)', category: 'safety', lean: 'cautionary', weight: 3 },
   { id: 'harms', pattern: '(?:infections?|tumou?rs?|allergic|immune (?:reaction|response)|rejection|nerve damage|discomfort at|temporary increase in)', category: 'safety', weight: 2 },
   { id: 'painless', pattern: '(?:painless(?:ly)?|no downtime)', category: 'safety', lean: 'promotional', weight: 2 },
 
   // cost
-  { id: 'price', pattern: '(?:\\$|€|£|US\\$|USD|EUR|GBP) ?\\d', category: 'cost', weight: 3 },
-  { id: 'cost', pattern: '(?:costs?|costly|prices?|priced|pricing|fees?)', category: 'cost', weight: 2 },
+  { id: 'price', pattern: '(?:\\$|€|£|US\\$|USD|EUR|GBP) ?\\d[\\d,.]*(?:k|m|bn)?', category: 'cost', weight: 3 },
+  { id: 'cost', pattern: '(?:costs?|costly|prices?|priced|pricing|fees?|charg(?:e|es|ed|ing)|pay(?:s|ing)?|paid|spen(?:d|t))', category: 'cost', weight: 2 },
   { id: 'afford', pattern: '(?:afford\\p{L}*|cheap(?:er)?|inexpensive|value for money|save money|savings?)', category: 'cost', lean: 'promotional', weight: 3 },
   { id: 'expensive', pattern: '(?:expensive|costly|pricey|financial risk)', category: 'cost', lean: 'cautionary', weight: 3 },
   { id: 'insurance', pattern: '(?:insurance|insurers?|medicare|medicaid|reimburs\\p{L}*|out[- ]of[- ]pocket|cash[- ]pay|covered by|coverage|financing|payment plans?)', category: 'cost', weight: 3 },
@@ -70,7 +71,7 @@ export const EN_CUES: readonly CueSpec[] = [
   { id: 'approved', pattern: '(?:approved|cleared)', category: 'regulatory', lean: 'promotional', weight: 3 },
   { id: 'approval', pattern: '(?:approval|approvals|approvable|clearance)', category: 'regulatory', weight: 3 },
   { id: 'unapproved', pattern: '(?:unapproved|unlicensed|unregulated)', category: 'regulatory', lean: 'cautionary', weight: 3 },
-  { id: 'fda-acts', pattern: '(?:fda|food and drug administration|regulators?|the agency)(?: \\(fda\\))? (?:has |have |had )?(?:previously |recently |also |now |not )?(?:states?|stated|said|says|confirmed|cleared|approved|designated|granted|requires?|warn\\p{L}*|issued|agreed|considers?)', category: 'regulatory', weight: 3 },
+  { id: 'fda-acts', pattern: '(?:fda|food and drug administration|regulators?|the agency)(?: \\(fda\\))? (?:has |have |had )?(?:previously |recently |also |now |not )?(?:states?|stated|said|says|confirmed|designated|granted|requires?|warn\\p{L}*|issued|agreed|considers?)', category: 'regulatory', weight: 3 },
   { id: 'fda', pattern: { cs: '(?:FDA|EMA|MHRA|TGA|Health Canada)' }, category: 'regulatory', weight: 2 },
   { id: 'fda-long', pattern: 'food and drug administration', category: 'regulatory', weight: 2 },
   { id: 'regulated', pattern: '(?:regulated by|regulations? (?:allow|prohibit|require)|regulatory (?:approval|pathway|agenc\\p{L}*)|health authorit\\p{L}*)', category: 'regulatory', weight: 3 },
@@ -80,7 +81,8 @@ export const EN_CUES: readonly CueSpec[] = [
   { id: 'authorized', pattern: '(?:authori[sz]ed|authori[sz]ation|registered)', category: 'regulatory', weight: 2 },
 
   // research
-  { id: 'studies-show', pattern: '(?:stud(?:y|ies)|research|trials?|data|evidence) (?:[\\p{L}\\u0027-]+ ){0,2}(?:show\\p{L}*|found|finds|suggest\\p{L}*|indicat\\p{L}*|demonstrat\\p{L}*|support\\p{L}*|report\\p{L}*|looks? at|is testing|are testing|tests|examin\\p{L}*|evaluat\\p{L}*|investigat\\p{L}*)', category: 'research', weight: 3 },
+  { id: 'studies-show', weight: 1.5, pattern: '(?:stud(?:y|ies)|research|trials?|data|evidence) (?:[\\p{L}\\u0027-]+ ){0,2}(?:show\\p{L}*|found|finds|suggest\\p{L}*|indicat\\p{L}*|demonstrat\\p{L}*|support\\p{L}*|report\\p{L}*)', category: 'research' },
+  { id: 'study-activity', pattern: '(?:stud(?:y|ies)|research|trials?|researchers|investigators) (?:[\\p{L}\\u0027-]+ ){0,2}(?:looks? at|looking at|is testing|are testing|tests|will test|examin\\p{L}*|evaluat\\p{L}*|investigat\\p{L}*|aims? to|compar\\p{L}*|assess\\p{L}*|enrol\\p{L}*|recruit\\p{L}*)', category: 'research', weight: 3 },
   { id: 'in-a-study', pattern: '(?:in|from) (?:a|one|another|this|the|our|their|an) (?:[\\p{L}\\u0027-]+ ){0,2}(?:study|trial|analysis|review)', category: 'research', weight: 3 },
   { id: 'trial', pattern: '(?:clinical trials?|clinical studies|phase (?:[1-3]|i{1,3}|1/2|2/3)(?: trial)?|randomi[sz]ed|placebo|double[- ]blind|controlled trial|pilot study|case series|meta-analys\\p{L}*|systematic review)', category: 'research', weight: 3 },
   { id: 'studied', pattern: '(?:studied|researchers|investigators|scientists|published|being (?:studied|tested|investigated)|under (?:investigation|study))', category: 'research', weight: 2 },
@@ -89,7 +91,9 @@ export const EN_CUES: readonly CueSpec[] = [
   { id: 'evidence', pattern: '(?:evidence(?: base)?|scientific (?:support|proof))', category: 'research', weight: 2 },
   { id: 'more-research', pattern: '(?:more|further|additional|larger) (?:research|studies|trials|data)', category: 'research', lean: 'cautionary', weight: 3 },
   { id: 'experimental', pattern: '(?:experimental|unproven|investigational|still unknown|remains unknown|it is unknown|it\'s (?:still )?unknown|not (?:yet )?known|early (?:success|results|stages?|days))', category: 'research', lean: 'cautionary', weight: 3 },
-  { id: 'promising', pattern: '(?:promising|holds? (?:great |much )?promise)', category: 'research', lean: 'promotional', weight: 2 },
+  { id: 'promising', pattern: '(?:promising(?! (?:results|findings|data|outcomes|evidence))|holds? (?:great |much )?promise)', category: 'research', lean: 'promotional', weight: 2 },
+  { id: 'promising-results', pattern: '(?:promising|encouraging|positive) (?:results|findings|data|outcomes|evidence)', category: 'research', lean: 'promotional', weight: 3 },
+  { id: 'mixed-results', pattern: '(?:mixed|conflicting|inconsistent|disappointing|negative) (?:results|findings|data|outcomes|evidence)', category: 'research', lean: 'cautionary', weight: 3 },
   { id: 'potential', pattern: '(?:potential (?:treatment|therapy|option|solution)|shows? (?:major |great |some )?potential)', category: 'research', lean: 'neutral', weight: 2 },
   { id: 'experts-disagree', pattern: '(?:experts?|specialists?|doctors|scientists) (?:disagree|are divided|remain divided|debate)', category: 'research', lean: 'cautionary', weight: 3 },
   { id: 'patients-count', pattern: '\\d+[- ](?:patients?|subjects|participants)', category: 'research', weight: 1 },
@@ -108,6 +112,7 @@ export const EN_CUES: readonly CueSpec[] = [
   { id: 'non-surgical', pattern: '(?:non[- ]?surgical|without an operation|no incisions?|outpatient)', category: 'alternative-to-surgery', lean: 'promotional', weight: 2 },
   { id: 'surgery-risks', pattern: '(?:risks? of (?:anesthesia|anaesthesia|surgery)|surgery (?:has|carries) (?:a )?(?:high|significant) (?:failure|complication) rates?|failed (?:back )?surgery|(?:surgery|surgical) failure)', category: 'alternative-to-surgery', lean: 'promotional', weight: 3 },
   { id: 'surgery-later', pattern: '(?:surgery|fusion|surgeries|operation) (?:[\\p{L}\\u0027-]+ ){0,2}(?:necessary|needed|required) (?:later|eventually|anyway)', category: 'alternative-to-surgery', lean: 'cautionary', weight: 3 },
+  { id: 'safer-than-surgery', pattern: '(?:safer|less invasive|less risky|less painful|cheaper|quicker|faster|shorter) (?:[\\p{L}\\u0027-]+ ){0,2}than (?:[\\p{L}\\u0027-]+ ){0,2}(?:surgery|surgeries|fusion|an operation|discectomy)', category: 'alternative-to-surgery', lean: 'promotional', weight: 4 },
   { id: 'go-home', pattern: '(?:go(?:es)?|went|walk(?:s|ed)?) home (?:the same day|within|in an hour|right after)', category: 'alternative-to-surgery', lean: 'promotional', weight: 2 },
 
   // stance-only cues

@@ -43,7 +43,7 @@ export const STEM_CELL_BACK_PAIN_EN: LanguagePack = {
     'biologics',
     'cellular products?',
     'cell products?',
-    'the cells',
+    '(?:the|these|those|injected|implanted|transplanted|harvested) (?:injected |implanted |transplanted |harvested )?cells',
   ],
   condition: [
     'back ?(?:pain|aches?|problems?|issues?|injur(?:y|ies)|surger(?:y|ies)|conditions?|disorders?|spasms?)',
@@ -175,6 +175,8 @@ export const STEM_CELL_BACK_PAIN_EN: LanguagePack = {
     'my (?:own )?(?:stem[- ]cells?|stem[- ]cell (?:treatment|therapy|injections?|procedure)|treatment|injections?|procedure|therapy)',
     '(?:her|his|my) own (?:[\\p{L}-]+ ){0,2}(?:stem cells|cells|bone marrow|fat)',
     '(?:i|she|he) (?:had|received|underwent|got|opted|chose|decided|declined)',
+    'my (?:back|neck|pain|sciatica|disc|spine|legs?)(?: pain)? (?:got|is|was|has|have|feels?|felt|became) (?:much |a lot |so )?(?:worse|better|gone|improved|pain[- ]free)',
+    'i (?:regret|paid|spent|flew|travell?ed|went back)',
     'y/o',
     'year[- ]old (?:patient|man|woman|male|female)',
   ],
