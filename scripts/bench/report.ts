@@ -1,0 +1,255 @@
+import type { BenchPage } from './pages';
+import type { ExtensionRun, PlainRun } from './runs';
+import type { BundleSize } from './sizes';
+
+/** Median of a list (NaN for an empty one). */
+export function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/** Medians for one page across its runs. */
+export interface PageSummary {
+  id: string;
+  label: string;
+  nodes: number;
+  expectedClaims: number;
+  /** Extension pass after load (switch on), ms of main-thread task time / script time. */
+  extTaskMs: number;
+  extWorkMs: number;
+  extScriptMs: number;
+  /** Floor pass (bare TreeWalker), injected after load. */
+  floorTaskMs: number;
+  floorWorkMs: number;
+  floorScriptMs: number;
+  /** mark.js pass, injected after load. */
+  peerTaskMs: number;
+  peerWorkMs: number;
+  peerScriptMs: number;
+  peerMarks: number;
+  extOverFloor: number;
+  extOverPeer: number;
+  /** Whole load with the extension minus whole load without it (startup included; noisy). */
+  loadAddedTaskMs: number;
+  loadAddedScriptMs: number;
+  /** JS heap after GC with the extension minus without it (whole renderer), bytes. */
+  heapAddedBytes: number;
+  /** mark.js's heap added (after GC), bytes. */
+  peerHeapAddedBytes: number;
+  /** Long tasks in the extension's after-load pass: the largest count over runs, and total ms. */
+  extPassLongTasks: number;
+  extPassLongTaskMs: number;
+  /** Median long-task count during the whole load, with and without the extension. */
+  loadLongTasksExt: number;
+  loadLongTasksNone: number;
+  peerLongTasks: number;
+  peerLongTaskMs: number;
+  floorLongTasks: number;
+  firstHighlightMs: number | null;
+  claimsAtLoad: number;
+  claimsAfterPass: number;
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Reduces one page's runs to medians and ratios. */
+export function summarise(page: BenchPage, plain: PlainRun[], ext: ExtensionRun[]): PageSummary {
+  const m = <T>(runs: T[], f: (r: T) => number) => median(runs.map(f));
+  const extWorkMs = m(ext, (r) => r.pass.workMs);
+  const floorWorkMs = m(plain, (r) => r.floor.workMs);
+  const peerWorkMs = m(plain, (r) => r.peer.workMs);
+  const firstHighlights = ext.map((r) => r.firstHighlightMs).filter((x): x is number => x !== null);
+  return {
+    id: page.id,
+    label: page.label,
+    nodes: m(plain, (r) => r.floorNodes),
+    expectedClaims: page.expectedClaims,
+    extTaskMs: m(ext, (r) => r.pass.taskMs),
+    extWorkMs,
+    extScriptMs: m(ext, (r) => r.pass.scriptMs),
+    floorTaskMs: m(plain, (r) => r.floor.taskMs),
+    floorWorkMs,
+    floorScriptMs: m(plain, (r) => r.floor.scriptMs),
+    peerTaskMs: m(plain, (r) => r.peer.taskMs),
+    peerWorkMs,
+    peerScriptMs: m(plain, (r) => r.peer.scriptMs),
+    peerMarks: m(plain, (r) => r.peerMarks),
+    extOverFloor: extWorkMs / floorWorkMs,
+    extOverPeer: extWorkMs / peerWorkMs,
+    loadAddedTaskMs: m(ext, (r) => r.load.taskMs) - m(plain, (r) => r.load.taskMs),
+    loadAddedScriptMs: m(ext, (r) => r.load.scriptMs) - m(plain, (r) => r.load.scriptMs),
+    heapAddedBytes: m(ext, (r) => r.load.heapBytes) - m(plain, (r) => r.load.heapBytes),
+    peerHeapAddedBytes: m(plain, (r) => r.peerHeapBytes),
+    extPassLongTasks: Math.max(...ext.map((r) => r.passLongTasks.length)),
+    extPassLongTaskMs: Math.max(...ext.map((r) => sum(r.passLongTasks))),
+    loadLongTasksExt: m(ext, (r) => r.loadLongTasks.length),
+    loadLongTasksNone: m(plain, (r) => r.loadLongTasks.length),
+    peerLongTasks: m(plain, (r) => r.peerLongTasks.length),
+    peerLongTaskMs: m(plain, (r) => sum(r.peerLongTasks)),
+    floorLongTasks: m(plain, (r) => r.floorLongTasks.length),
+    firstHighlightMs: firstHighlights.length ? median(firstHighlights) : null,
+    claimsAtLoad: Math.min(...ext.map((r) => r.claimsAtLoad)),
+    claimsAfterPass: Math.min(...ext.map((r) => r.claimsAfterPass)),
+  };
+}
+
+/** One target of issue 6 and whether this run met it. */
+export interface Target {
+  name: string;
+  limit: string;
+  measured: string;
+  pass: boolean;
+}
+
+const KB = 1024;
+const MB = 1024 * 1024;
+
+/** Evaluates issue 6's targets against the summaries and the bundle sizes. */
+export function targets(pages: PageSummary[], bundles: BundleSize[]): Target[] {
+  const byId = new Map(pages.map((p) => [p.id, p]));
+  const out: Target[] = [];
+  const none = byId.get('huge-none');
+  if (none) {
+    out.push({
+      name: 'main-thread time, 5 MB page without claims',
+      limit: '≤ 1.5 × floor',
+      measured: `${fmt(none.extWorkMs)} ms vs floor ${fmt(none.floorWorkMs)} ms (${none.extOverFloor.toFixed(2)}×)`,
+      pass: none.extWorkMs <= 1.5 * none.floorWorkMs,
+    });
+  }
+  for (const p of pages.filter((x) => x.expectedClaims > 0)) {
+    out.push({
+      name: `main-thread time, ${p.label}`,
+      limit: '≤ ⅓ × mark.js',
+      measured: `${fmt(p.extWorkMs)} ms vs mark.js ${fmt(p.peerWorkMs)} ms (${p.extOverPeer.toFixed(2)}×)`,
+      pass: p.extWorkMs <= p.peerWorkMs / 3,
+    });
+  }
+  for (const p of pages) {
+    const extra = p.loadLongTasksExt - p.loadLongTasksNone;
+    out.push({
+      name: `long tasks > 50 ms caused by the extension, ${p.label}`,
+      limit: '0',
+      measured: `pass: ${p.extPassLongTasks} (${fmt(p.extPassLongTaskMs)} ms); load: ${p.loadLongTasksExt} vs ${p.loadLongTasksNone} without`,
+      pass: p.extPassLongTasks === 0 && extra <= 0,
+    });
+  }
+  const article = byId.get('article');
+  if (article) {
+    out.push({
+      name: 'first highlight on the article, after the load event',
+      limit: '≤ 100 ms',
+      measured:
+        article.firstHighlightMs === null ? 'none seen' : `${fmt(article.firstHighlightMs)} ms`,
+      pass: article.firstHighlightMs !== null && article.firstHighlightMs <= 100,
+    });
+  }
+  const long = byId.get('long');
+  if (long) {
+    out.push({
+      name: 'JS heap added, 1 MB page',
+      limit: '≤ 5 MB',
+      measured: `${(long.heapAddedBytes / MB).toFixed(2)} MB`,
+      pass: long.heapAddedBytes <= 5 * MB,
+    });
+  }
+  const content = bundles.find((b) => b.file === 'content-scripts/content.js');
+  if (content) {
+    out.push({
+      name: 'content script, gzipped',
+      limit: '≤ 30 KB',
+      measured: `${(content.gzip / KB).toFixed(1)} KB`,
+      pass: content.gzip <= 30 * KB,
+    });
+  }
+  for (const p of pages) {
+    out.push({
+      name: `every expected claim highlighted, ${p.label}`,
+      limit: `${p.expectedClaims}`,
+      measured: `${p.claimsAtLoad} at load, ${p.claimsAfterPass} after switch-on`,
+      pass: p.claimsAtLoad === p.expectedClaims && p.claimsAfterPass === p.expectedClaims,
+    });
+  }
+  return out;
+}
+
+function fmt(x: number): string {
+  if (!Number.isFinite(x)) return '–';
+  return Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1);
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    '| ' +
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join(' | ') +
+    ' |';
+  const rule =
+    '|' +
+    widths.map((w, i) => (i === 0 ? ':' : '-') + '-'.repeat(w) + (i === 0 ? '-' : ':')).join('|') +
+    '|';
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+/** The figures as Markdown tables (printed, and pasted into docs/performance.md). */
+export function formatTables(pages: PageSummary[], tgts: Target[], bundles: BundleSize[]): string {
+  const main = table(
+    [
+      'page',
+      'text nodes',
+      'ext work ms',
+      'floor work ms',
+      'mark.js work ms',
+      'ext/floor',
+      'ext/mark.js',
+      'load added ms',
+      'long tasks ext (pass; load vs none)',
+      'first highlight ms',
+      'heap added MB',
+      'claims',
+    ],
+    pages.map((p) => [
+      p.label,
+      String(p.nodes),
+      `${fmt(p.extWorkMs)} (task ${fmt(p.extTaskMs)})`,
+      `${fmt(p.floorWorkMs)} (task ${fmt(p.floorTaskMs)})`,
+      `${fmt(p.peerWorkMs)} (task ${fmt(p.peerTaskMs)})`,
+      p.extOverFloor.toFixed(2),
+      p.extOverPeer.toFixed(3),
+      `${fmt(p.loadAddedTaskMs)} (js ${fmt(p.loadAddedScriptMs)})`,
+      `${p.extPassLongTasks}; ${p.loadLongTasksExt} vs ${p.loadLongTasksNone}`,
+      p.firstHighlightMs === null ? '–' : fmt(p.firstHighlightMs),
+      (p.heapAddedBytes / MB).toFixed(2),
+      `${p.claimsAfterPass}/${p.expectedClaims}`,
+    ]),
+  );
+  const peer = table(
+    [
+      'page',
+      'mark.js marks',
+      'mark.js long tasks',
+      'mark.js long-task ms',
+      'mark.js heap added MB',
+    ],
+    pages.map((p) => [
+      p.label,
+      String(p.peerMarks),
+      String(p.peerLongTasks),
+      fmt(p.peerLongTaskMs),
+      (p.peerHeapAddedBytes / MB).toFixed(2),
+    ]),
+  );
+  const goals = table(
+    ['target', 'limit', 'measured', ''],
+    tgts.map((t) => [t.name, t.limit, t.measured, t.pass ? 'PASS' : 'MISS']),
+  );
+  const sizes = table(
+    ['bundle (.output/chrome-mv3)', 'raw KB', 'gzip KB'],
+    bundles.map((b) => [b.file, (b.raw / KB).toFixed(1), (b.gzip / KB).toFixed(1)]),
+  );
+  return [main, peer, goals, sizes].join('\n\n');
+}
