@@ -155,7 +155,11 @@ describe('the Firefox e2e build', () => {
       'npm run build:e2e',
     );
     expect(e2eManifest).toEqual(readBuiltManifest(FIREFOX, 'npm run build'));
-    const hint = 'rebuild both with "npm run build && npm run build:e2e"';
+    // Differences mean the e2e build is not a production build of the same source: either one
+    // build is stale, or a non-production `--mode` changed the code (Preact's dev JSX with source
+    // paths, WXT's logger kept).
+    const hint =
+      'e2e build is not the store build + manifest entry: rebuild both with "npm run build && npm run build:e2e"; if that does not help, build:e2e must be a production-mode build';
     expect([...e2e.keys()].sort(), hint).toEqual([...store.keys()].sort());
     const differing = [...store]
       .filter(([name, bytes]) => name !== 'manifest.json' && !e2e.get(name)?.equals(bytes))
