@@ -12,7 +12,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const corpusAt = args.indexOf('--corpus');
-const dir = corpusAt >= 0 ? resolve(args[corpusAt + 1] ?? '') : resolve(here, '../../shared/corpus/dev');
+const dir =
+  corpusAt >= 0 ? resolve(args[corpusAt + 1] ?? '') : resolve(here, '../../shared/corpus/dev');
 
 interface Tally {
   labels: number;
@@ -27,8 +28,20 @@ interface Tally {
 }
 
 function newTally(): Tally {
-  const perCat = new Map(CATEGORIES.map((c) => [c as string, { labels: 0, predicted: 0, tp: 0, tpPred: 0 }]));
-  return { labels: 0, found: 0, predictions: 0, correct: 0, categoryRight: 0, stanceRight: 0, negHits: 0, perCat, notes: [] };
+  const perCat = new Map(
+    CATEGORIES.map((c) => [c as string, { labels: 0, predicted: 0, tp: 0, tpPred: 0 }]),
+  );
+  return {
+    labels: 0,
+    found: 0,
+    predictions: 0,
+    correct: 0,
+    categoryRight: 0,
+    stanceRight: 0,
+    negHits: 0,
+    perCat,
+    notes: [],
+  };
 }
 
 function score(page: Page, claims: Claim[], t: Tally): void {
@@ -62,7 +75,9 @@ function score(page: Page, claims: Claim[], t: Tally): void {
       t.correct++;
       if (cat && match.category === c.category) cat.tpPred++;
     } else {
-      t.notes.push(`FP     ${page.name} [${c.category}/${c.stance}] ${c.text} (${c.cues.join(',')})`);
+      t.notes.push(
+        `FP     ${page.name} [${c.category}/${c.stance}] ${c.text} (${c.cues.join(',')})`,
+      );
     }
   }
 }

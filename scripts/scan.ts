@@ -63,7 +63,17 @@ function readText(file: string): string {
 
 function toRecord(file: string, c: Claim): Record<string, unknown> {
   const { start, end, text, category, stance, cues, confidence, prices } = c;
-  return { file, start, end, text, category, stance, cues, confidence, ...(prices ? { prices } : {}) };
+  return {
+    file,
+    start,
+    end,
+    text,
+    category,
+    stance,
+    cues,
+    confidence,
+    ...(prices ? { prices } : {}),
+  };
 }
 
 /** Human-readable report of one file, grouped by category in the UI's order. */

@@ -29,6 +29,8 @@ export interface Decision {
 }
 
 const TERMINAL_END = /[.!?…:;"')\]]$/;
+// In a patient story, a result cue or a skipped operation points back to the treatment itself.
+const STORY_REFERENT = new Set<Category | undefined>(['testimonial', 'alternative-to-surgery']);
 
 /** Classifies `sentence` (already normalised); null when it is not a claim. */
 export function classifySentence(
@@ -53,7 +55,8 @@ export function classifySentence(
 
   // Families are tested only when the decision still depends on them (claim-dense pages).
   const direct = hasT && hasC;
-  const clinical = hasT && !hasC ? pack.clinical.test(s) : (hasT || hasWeakT) && pack.clinical.test(s);
+  const clinical =
+    hasT && !hasC ? pack.clinical.test(s) : (hasT || hasWeakT) && pack.clinical.test(s);
   const ref = !direct && pack.references.test(s);
   const personal = ctx.isStory && pack.personal.test(s);
   const hits = pack.cues.all(s);
@@ -62,7 +65,11 @@ export function classifySentence(
     ctx.isStory &&
     (personal || state.storyCarry) &&
     (personal || !hasT) &&
-    (hasT || ref || hasC || state.storyCarry || hits.some((h) => h.cue.category === 'testimonial'));
+    (hasT ||
+      ref ||
+      hasC ||
+      state.storyCarry ||
+      hits.some((h) => STORY_REFERENT.has(h.cue.category)));
   const viaPage =
     !direct &&
     ctx.isTopical &&
@@ -70,7 +77,7 @@ export function classifySentence(
       ref ||
       state.carry ||
       isTestimonial ||
-      (hasC && pack.cohort.test(s)));
+      pack.cohort.test(s));
   if (!direct && !viaPage) return null;
   // Bare "stem cells" with no use, no back and no pointer is biology, even inside a passage.
   if (hasT && !clinical && !hasC && !ref && !isTestimonial) return null;

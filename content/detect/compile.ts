@@ -84,7 +84,11 @@ export class CueMatcher {
       const sticky = groups.map((g) =>
         g.map((c) => new RegExp(`${BEFORE}(?:${source(c.pattern)})${AFTER}`, `y${flags}`)),
       );
-      this.parts.push({ re: new RegExp(`${BEFORE}(?:${body})${AFTER}`, `g${flags}`), groups, sticky });
+      this.parts.push({
+        re: new RegExp(`${BEFORE}(?:${body})${AFTER}`, `g${flags}`),
+        groups,
+        sticky,
+      });
     }
   }
 
@@ -146,15 +150,11 @@ export interface CompiledPack {
   abbreviations: Set<string>;
 }
 
-type Family = Exclude<
-  keyof LanguagePack,
-  'lang' | 'markers' | 'cues' | 'abbreviations'
->;
+type Family = Exclude<keyof LanguagePack, 'lang' | 'markers' | 'cues' | 'abbreviations'>;
 
 /** Compiles `pack`; throws only on a malformed pattern, which the pack tests catch. */
 export function compilePack(pack: TopicPack): CompiledPack {
-  const merge = (family: Family): Matcher =>
-    new Matcher(pack.languages.flatMap((l) => l[family]));
+  const merge = (family: Family): Matcher => new Matcher(pack.languages.flatMap((l) => l[family]));
   return {
     id: pack.id,
     languages: pack.languages.map((l) => ({ lang: l.lang, markers: new Matcher(l.markers) })),

@@ -79,7 +79,9 @@ function detect(text: string, context?: DetectContext): Claim[] {
     const claim: Claim = { start, end, text: text.slice(start, end), ...decision };
     // Prices are parsed only where one can be: cost claims or a currency sign in the sentence.
     const prices =
-      decision.category === 'cost' || MONEY_HINT.test(sentence) ? parsePrices(sentence.slice(0, 2000)) : [];
+      decision.category === 'cost' || MONEY_HINT.test(sentence)
+        ? parsePrices(sentence.slice(0, 2000))
+        : [];
     if (prices.length || decision.category === 'cost') {
       claim.prices = prices.map((p) => {
         const [ps, pe] = toOriginal(norm, span.start + p.start, span.start + p.end);

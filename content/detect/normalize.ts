@@ -16,10 +16,13 @@ export interface Normalized {
   map: Int32Array | null;
 }
 
-// Characters that are dropped: soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM.
-const DROP = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 // Anything that may need work; when absent the text is returned as is.
-const NEEDS_WORK = /[\u00AD\u200B-\u200D\u2060\uFEFF\u00A0\u2000-\u200A\u202F\u205F\u3000\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u2033\u2010\u2011\t\r\f\v]| {2}/;
+const NEEDS_WORK =
+  /[\u00AD\u200B-\u200D\u2060\uFEFF\u00A0\u2000-\u200A\u202F\u205F\u3000\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u2033\u2010\u2011\t\r\f\v]| {2}/;
+// The same characters, found one stretch at a time; plain text between them is copied in bulk.
+const SPECIAL =
+  /[ \t\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]{2,}|[\t\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]|[\u00AD\u200B-\u200D\u2060\uFEFF]+|[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u2033\u2010\u2011]|\r\n?/g;
+const DROP = /^[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 
 const REPLACE: Record<string, string> = {
   '\u2018': "'",
@@ -35,20 +38,6 @@ const REPLACE: Record<string, string> = {
   '\u2011': '-',
 };
 
-function isFoldedSpace(c: string): boolean {
-  return (
-    c === ' ' ||
-    c === '\t' ||
-    c === '\f' ||
-    c === '\v' ||
-    c === '\u00A0' ||
-    c === '\u202F' ||
-    c === '\u205F' ||
-    c === '\u3000' ||
-    (c >= '\u2000' && c <= '\u200A')
-  );
-}
-
 /**
  * Normalises `input` in one pass: spaces of every kind fold to one ASCII space, `\r\n` and `\r`
  * become `\n`, invisible characters disappear, curly quotes and Unicode hyphens become ASCII.
@@ -59,26 +48,31 @@ export function normalize(input: string): Normalized {
   const out: string[] = [];
   const map = new Int32Array(input.length + 1);
   let n = 0;
-  let lastWasSpace = false;
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i]!;
-    if (DROP.test(c)) continue;
-    if (isFoldedSpace(c)) {
-      if (lastWasSpace) continue;
-      lastWasSpace = true;
-      out.push(' ');
-      map[n++] = i;
-      continue;
-    }
-    lastWasSpace = false;
-    if (c === '\r') {
-      if (input[i + 1] === '\n') continue; // the \n that follows stands for both
+  let last = 0;
+  const copy = (from: number, to: number) => {
+    if (to <= from) return;
+    out.push(input.slice(from, to));
+    for (let i = from; i < to; i++) map[n++] = i;
+  };
+  SPECIAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPECIAL.exec(input)) !== null) {
+    copy(last, m.index);
+    const found = m[0];
+    last = m.index + found.length;
+    if (DROP.test(found)) continue;
+    if (found[0] === '\r') {
       out.push('\n');
+      map[n++] = m.index + found.length - 1; // the \n of \r\n, or the lone \r
+    } else if (found in REPLACE) {
+      out.push(REPLACE[found]!);
+      map[n++] = m.index;
     } else {
-      out.push(REPLACE[c] ?? c);
+      out.push(' ');
+      map[n++] = m.index;
     }
-    map[n++] = i;
   }
+  copy(last, input.length);
   map[n] = input.length;
   return { text: out.join(''), map: map.subarray(0, n + 1) };
 }

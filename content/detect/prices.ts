@@ -38,15 +38,53 @@ const PER_NAMES: Record<string, string> = {
 };
 
 const WORD_VALUES: Record<string, number> = {
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6,
-  siete: 7, ocho: 8, nueve: 9, diez: 10, quince: 15, veinte: 20, treinta: 30, cuarenta: 40,
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  quince: 15,
+  veinte: 20,
+  treinta: 30,
+  cuarenta: 40,
   cincuenta: 50,
 };
 
 const SCALE: Record<string, number> = {
-  k: 1e3, thousand: 1e3, mil: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, hundred: 100,
+  k: 1e3,
+  thousand: 1e3,
+  mil: 1e3,
+  m: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  billion: 1e9,
+  hundred: 100,
 };
 
 /**
@@ -119,10 +157,6 @@ function currencyOf(s: string): string {
 }
 
 function perName(word: string): string {
-  const base = word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/s$/, '');
+  const base = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/s$/, '');
   return PER_NAMES[base] ?? base;
 }

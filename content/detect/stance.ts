@@ -49,9 +49,11 @@ export function decideStance(
     const w = (h.cue.weight ?? 2) * (own ? 1 : 0.5) * (h.start < subEnd ? 0.5 : 1);
     const lean = h.cue.lean;
     const negated = negators.length > 0 && isNegated(s, h.start, negators);
+    // A negated lean counts for the other side: "not effective", "no complications".
+    const favourable = lean === 'promotional' ? !negated : lean === 'cautionary' ? negated : null;
     if (lean === 'neutral') hedge += w;
-    else if (lean === 'promotional') negated ? (caution += w) : (promo += w);
-    else if (lean === 'cautionary') negated ? (promo += w) : (caution += w);
+    else if (favourable === true) promo += w;
+    else if (favourable === false) caution += w;
     else if (negated && (h.cue.category === 'research' || h.cue.category === 'regulatory'))
       caution += w; // "no evidence", "has not demonstrated"
   }

@@ -75,9 +75,19 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
   ],
   genericBiology: ['cualquier (?:tipo de )?c[eé]lula', 'indiferenciadas?'],
   personal: ['yo', 'mi', 'mis', 'me'],
-  storyMarkers: ['mi (?:tratamiento|inyecci[oó]n|operaci[oó]n|procedimiento)', 'me (?:inyectaron|pusieron|trataron)'],
+  storyMarkers: [
+    'mi (?:tratamiento|inyecci[oó]n|operaci[oó]n|procedimiento)',
+    'me (?:inyectaron|pusieron|trataron)',
+  ],
   negators: ['no', 'nunca', 'sin', 'ning[uú]n', 'ninguna', 'ni', 'tampoco'],
-  nonAssertive: ['espero que', 'ojal[aá]', 'm[aá]s informaci[oó]n', 'cont[aá]ctenos', 'll[aá]menos', 'pide (?:tu|una) cita'],
+  nonAssertive: [
+    'espero que',
+    'ojal[aá]',
+    'm[aá]s informaci[oó]n',
+    'cont[aá]ctenos',
+    'll[aá]menos',
+    'pide (?:tu|una) cita',
+  ],
   predicates: [
     'es',
     'son',
@@ -102,15 +112,84 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
   subordinators: ['aunque', 'si bien', 'a pesar de'],
   approvalElsewhere: [],
   cues: [
-    { id: 'es-eficacia', pattern: '(?:eficacia|eficaz|efectiv[oa]s?|[eé]xito|alivi\\p{L}*|mejor[ií]a|mejora\\p{L}*|efecto analg[eé]sico|acabar con (?:el|este|ese) dolor|funciona)', category: 'efficacy', lean: 'promotional', weight: 3 },
-    { id: 'es-mecanismo', pattern: '(?:regenera\\p{L}*|repara\\p{L}*|tejidos? da[nñ]ad[oa]s?|nivel celular|cart[ií]lago|inflamaci[oó]n|factores de crecimiento)', category: 'mechanism', lean: 'promotional', weight: 2 },
-    { id: 'es-seguridad', pattern: '(?:(?:es|son) segur[oa]s?|seguridad|efectos (?:secundarios|adversos)|complicaciones|riesgos?|infecci[oó]n)', category: 'safety', weight: 2 },
-    { id: 'es-coste', pattern: '(?:car[oa]s?|cost(?:e|o|oso|osa)s?|precios?|asequible|barat[oa]|seguros? m[eé]dicos?|euros|d[oó]lares)', category: 'cost', weight: 3 },
-    { id: 'es-regulatorio', pattern: '(?:aprobad[oa]s?|aprobaci[oó]n|autoriza\\p{L}*|agencia espa[nñ]ola|AEMPS|legal(?:es)?|ilegal(?:es)?|regulad[oa]s?)', category: 'regulatory', weight: 3 },
-    { id: 'es-investigacion', pattern: '(?:investigaci[oó]n|investigador\\p{L}*|estudios? cl[ií]nicos?|ensayos?(?: cl[ií]nicos?)?|experimental(?:es)?|prometedor\\p{L}*|evidencia|desarrollad[oa])', category: 'research', weight: 3 },
-    { id: 'es-cirugia', pattern: '(?:evitar (?:la )?(?:cirug[ií]a|operaci[oó]n)|sin (?:cirug[ií]a|operaci[oó]n|pasar por el quir[oó]fano)|quir[oó]fano|alternativa a la cirug[ií]a|opci[oó]n (?:a la artrodesis|quir[uú]rgica)|sustitu\\p{L}*|se va a casa|intervenci[oó]n (?:quir[uú]rgica|complicada))', category: 'alternative-to-surgery', lean: 'promotional', weight: 3 },
-    { id: 'es-promo', pattern: '(?:ventajas?|gran(?:de)? ventana|avanzad[oa]s?|buena opci[oó]n)', lean: 'promotional', weight: 1 },
-    { id: 'es-cautela', pattern: '(?:lado negativo|desventaja|precauci[oó]n|no (?:est[aá] )?(?:aprobad|demostrad)\\p{L}*|muy car[oa])', lean: 'cautionary', weight: 2 },
+    {
+      id: 'es-eficacia',
+      pattern:
+        '(?:eficacia|eficaz|efectiv[oa]s?|[eé]xito|alivi\\p{L}*|mejor[ií]a|mejora\\p{L}*|efecto analg[eé]sico|acabar con (?:el|este|ese) dolor|funciona)',
+      category: 'efficacy',
+      lean: 'promotional',
+      weight: 3,
+    },
+    {
+      id: 'es-mecanismo',
+      pattern:
+        '(?:regenera\\p{L}*|repara\\p{L}*|tejidos? da[nñ]ad[oa]s?|nivel celular|cart[ií]lago|inflamaci[oó]n|factores de crecimiento)',
+      category: 'mechanism',
+      lean: 'promotional',
+      weight: 2,
+    },
+    {
+      id: 'es-seguridad',
+      pattern:
+        '(?:(?:es|son) segur[oa]s?|seguridad|efectos (?:secundarios|adversos)|complicaciones|riesgos?|infecci[oó]n)',
+      category: 'safety',
+      weight: 2,
+    },
+    {
+      id: 'es-coste',
+      pattern:
+        '(?:car[oa]s?|cost(?:e|o|oso|osa)s?|precios?|asequible|barat[oa]|seguros? m[eé]dicos?|euros|d[oó]lares)',
+      category: 'cost',
+      weight: 3,
+    },
+    {
+      id: 'es-regulatorio',
+      pattern:
+        '(?:aprobad[oa]s?|aprobaci[oó]n|autoriza\\p{L}*|agencia espa[nñ]ola|AEMPS|legal(?:es)?|ilegal(?:es)?|regulad[oa]s?)',
+      category: 'regulatory',
+      weight: 3,
+    },
+    {
+      id: 'es-investigacion',
+      pattern:
+        '(?:investigaci[oó]n|investigador\\p{L}*|estudios? cl[ií]nicos?|ensayos?(?: cl[ií]nicos?)?|experimental(?:es)?|prometedor\\p{L}*|evidencia|desarrollad[oa])',
+      category: 'research',
+      weight: 3,
+    },
+    {
+      id: 'es-cirugia',
+      pattern:
+        '(?:evitar (?:la )?(?:cirug[ií]a|operaci[oó]n)|sin (?:cirug[ií]a|operaci[oó]n|pasar por el quir[oó]fano)|quir[oó]fano|alternativa a la cirug[ií]a|opci[oó]n (?:a la artrodesis|quir[uú]rgica)|sustitu\\p{L}*|se va a casa|intervenci[oó]n (?:quir[uú]rgica|complicada))',
+      category: 'alternative-to-surgery',
+      lean: 'promotional',
+      weight: 3,
+    },
+    {
+      id: 'es-promo',
+      pattern: '(?:ventajas?|gran(?:de)? ventana|avanzad[oa]s?|buena opci[oó]n)',
+      lean: 'promotional',
+      weight: 1,
+    },
+    {
+      id: 'es-cautela',
+      pattern:
+        '(?:lado negativo|desventaja|precauci[oó]n|no (?:est[aá] )?(?:aprobad|demostrad)\\p{L}*|muy car[oa])',
+      lean: 'cautionary',
+      weight: 2,
+    },
   ],
-  abbreviations: ['dr', 'dra', 'sr', 'sra', 'srta', 'ud', 'uds', 'pág', 'etc', 'ee.uu', 'núm', 'aprox'],
+  abbreviations: [
+    'dr',
+    'dra',
+    'sr',
+    'sra',
+    'srta',
+    'ud',
+    'uds',
+    'pág',
+    'etc',
+    'ee.uu',
+    'núm',
+    'aprox',
+  ],
 };

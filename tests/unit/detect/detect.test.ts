@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeContext, detectClaims, hasTreatmentTerms, type Category } from '../../../content/detect';
+import {
+  analyzeContext,
+  detectClaims,
+  hasTreatmentTerms,
+  type Category,
+} from '../../../content/detect';
 
 /** The one claim found in `s` (used on single sentences), or undefined. */
 function only(s: string, context = analyzeContext(s)) {
@@ -14,17 +19,32 @@ const FLAGS: [Category, string][] = [
   ['efficacy', 'In our experience, 85% of patients reported less sciatica pain after MSC therapy.'],
   ['efficacy', 'Stem cell treatment is not effective for severe spinal stenosis.'],
   ['mechanism', 'Mesenchymal stem cells can regenerate worn lumbar discs and calm inflammation.'],
-  ['mechanism', 'Injected stem cells release growth factors that help the damaged disc heal itself.'],
+  [
+    'mechanism',
+    'Injected stem cells release growth factors that help the damaged disc heal itself.',
+  ],
   ['safety', 'Stem cell injections for herniated discs are safe and have no serious side effects.'],
-  ['safety', 'Infections and nerve damage are possible complications of disc stem cell injections.'],
+  [
+    'safety',
+    'Infections and nerve damage are possible complications of disc stem cell injections.',
+  ],
   ['cost', 'Stem cell therapy for back pain costs between $5,000 and $12,000.'],
   ['cost', 'Insurance rarely covers BMAC injections for degenerative disc disease.'],
   ['regulatory', 'No stem cell product is FDA approved for treating back pain.'],
-  ['regulatory', 'The agency granted RMAT designation to the cell therapy for chronic low back pain.'],
+  [
+    'regulatory',
+    'The agency granted RMAT designation to the cell therapy for chronic low back pain.',
+  ],
   ['research', 'A randomized controlled trial of MSCs for discogenic back pain is now enrolling.'],
   ['research', 'More research is needed before stem cell therapy for sciatica can be recommended.'],
-  ['testimonial', 'I had stem cells injected into my L4-L5 disc last spring and my back pain is gone.'],
-  ['alternative-to-surgery', 'Stem cell therapy lets many patients with herniated discs avoid spinal fusion surgery.'],
+  [
+    'testimonial',
+    'I had stem cells injected into my L4-L5 disc last spring and my back pain is gone.',
+  ],
+  [
+    'alternative-to-surgery',
+    'Stem cell therapy lets many patients with herniated discs avoid spinal fusion surgery.',
+  ],
   ['alternative-to-surgery', 'BMAC injections are a non-surgical option for chronic neck pain.'],
 ];
 
@@ -32,9 +52,15 @@ const DOES_NOT_FLAG: [string, string][] = [
   ['blood transplant', 'Stem cell transplants can cure some patients with leukaemia.'],
   ['back pain without cell therapy', 'Gentle stretching and walking relieve most low back pain.'],
   ['"stems from"', 'His back pain stems from a car accident and relief came from physiotherapy.'],
-  ['"cell phone"', 'Looking down at a cell phone all day strains the neck and may cause neck pain.'],
+  [
+    '"cell phone"',
+    'Looking down at a cell phone all day strains the neck and may cause neck pain.',
+  ],
   ['plant stem cells', 'Grape stem cell extract repairs the skin and restores its glow.'],
-  ['stem cell news, no back', 'Researchers used stem cells to grow insulin-producing cells for diabetes.'],
+  [
+    'stem cell news, no back',
+    'Researchers used stem cells to grow insulin-producing cells for diabetes.',
+  ],
   ['PRP alone', 'PRP injections relieve pain from a torn disc in many patients.'],
   ['"backend"', 'The backend service stores stem cell inventory records safely.'],
   ['back of the knee', 'Stem cell injections may relieve pain at the back of the knee.'],

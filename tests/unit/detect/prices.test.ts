@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrices } from '../../../content/detect/prices';
+
+describe('parsePrices', () => {
+  it.each([
+    ['It costs $7,000–$9,000.', { min: 7000, max: 9000, currency: 'USD' }],
+    ['Prices run $4,000 to $15,000 per injection.', { min: 4000, max: 15000, per: 'injection' }],
+    [
+      'Expect $7,000 - $10,500 for comprehensive packages.',
+      { min: 7000, max: 10500, per: 'package' },
+    ],
+    ['Only $5k per session.', { min: 5000, max: 5000, per: 'session' }],
+    ['Budget USD 5000 for the procedure.', { min: 5000, currency: 'USD' }],
+    ['About five thousand dollars in total.', { min: 5000, currency: 'USD' }],
+    ['Twenty-five thousand dollars is common.', { min: 25000 }],
+    ['Costs start at €3.500 per treatment.', { min: 3500, currency: 'EUR', per: 'treatment' }],
+    ['A package is 4.500 € in Madrid.', { min: 4500, currency: 'EUR' }],
+    ['From £2,500 per injection.', { min: 2500, currency: 'GBP', per: 'injection' }],
+    ['Around 8,000 USD.', { min: 8000, currency: 'USD' }],
+    ['Cuesta cinco mil euros por inyección.', { min: 5000, currency: 'EUR', per: 'injection' }],
+    ['Between $1.2 million and $2 million was raised.', { min: 1_200_000, max: 2_000_000 }],
+    ['A single shot is $950.50.', { min: 950.5 }],
+  ])('%s', (text, want) => {
+    const [price] = parsePrices(text);
+    expect(price).toMatchObject(want);
+    expect(text.slice(price!.start, price!.end).length).toBeGreaterThan(0);
+  });
+
+  it('reports every price of a sentence, in order', () => {
+    const prices = parsePrices('From $1,000 per injection; $7,000 - $10,500 for packages.');
+    expect(prices.map((p) => [p.min, p.max])).toEqual([
+      [1000, 1000],
+      [7000, 10500],
+    ]);
+  });
+
+  it.each([
+    'Patients aged 18-61 were followed for 12 months.',
+    '80 percent improved.',
+    'Call 555-1234.',
+  ])('finds no price in %s', (text) => {
+    expect(parsePrices(text)).toEqual([]);
+  });
+
+  it('stays fast on a long run of digits', () => {
+    const t0 = performance.now();
+    parsePrices(`$${'9'.repeat(50_000)} ${'1,'.repeat(20_000)}`);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
