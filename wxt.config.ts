@@ -4,8 +4,13 @@ import preact from '@preact/preset-vite';
 /** The gecko id Firefox needs for storage and store upload (see README, Firefox). */
 export const GECKO_ID = 'claim-context@claim-context.example';
 
+/** Set by `npm run build:e2e` only: the Firefox test build (toolchain notes P7). */
+const IS_E2E_BUILD = process.env.CLAIM_CONTEXT_E2E === '1';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // The e2e build is a production build (the same code as the store build) in its own folder.
+  outDirTemplate: IS_E2E_BUILD ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
@@ -17,7 +22,7 @@ export default defineConfig({
   zip: {
     excludeSources: ['.ci/**', 'docs/screenshots/**', '.tmp/**', 'tests/fixtures/large/**'],
   },
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser }) => ({
     name: 'Claim Context',
     description:
       'Balanced, sourced context when a page makes claims about stem cell therapy for back pain. Private: page text never leaves your browser.',
@@ -41,15 +46,15 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {}),
     // Test-only: lets a Firefox test page navigate to the popup (toolchain notes P7). Only the
-    // `e2e` mode has it; tests/unit/manifest.test.ts proves the store builds do not.
-    ...(mode === 'e2e'
+    // e2e build has it; tests/e2e/manifest.e2e.test.ts proves the store builds do not.
+    ...(IS_E2E_BUILD
       ? {
           web_accessible_resources: [
             { resources: ['popup.html', 'options.html'], matches: ['http://127.0.0.1/*'] },

@@ -43,8 +43,13 @@ export function HoverCard(props: HoverCardProps) {
       }}
     >
       <p class="kind">
-        <span class="swatch" style={{ background: CATEGORY_COLORS[props.category] }} aria-hidden="true" />
-        <strong>{label}</strong> <span class="stance">· this sentence {STANCE_LABELS[props.stance]}</span>
+        <span
+          class="swatch"
+          style={{ background: CATEGORY_COLORS[props.category] }}
+          aria-hidden="true"
+        />
+        <strong>{label}</strong>{' '}
+        <span class="stance">· this sentence {STANCE_LABELS[props.stance]}</span>
       </p>
       <p class="summary">{props.summary}</p>
       <p class="source">

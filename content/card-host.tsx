@@ -6,7 +6,6 @@ import type { Category } from './detect/types';
 import type { CardHost } from './engine';
 import type { CardSummary } from '../utils/card-summary';
 
-
 const CARD_WIDTH = 340;
 const GAP = 8;
 
@@ -63,7 +62,8 @@ export function createCardHost(
         if (!container) ui.mount();
         if (!container) return;
         const below = anchor.bottom + GAP;
-        const top = below + 180 > window.innerHeight ? Math.max(GAP, anchor.top - 180 - GAP) : below;
+        const top =
+          below + 180 > window.innerHeight ? Math.max(GAP, anchor.top - 180 - GAP) : below;
         const left = Math.min(Math.max(GAP, anchor.left), window.innerWidth - CARD_WIDTH - GAP);
         render(
           <HoverCard

@@ -40,7 +40,8 @@ export class ClaimStore {
   /** Restores document order after claims were added out of order (late text, shadow roots). */
   sort(): void {
     this.records.sort((a, b) => {
-      if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+      if (a.range.startContainer === b.range.startContainer)
+        return a.range.startOffset - b.range.startOffset;
       const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
       if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
       if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;

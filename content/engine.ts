@@ -120,7 +120,9 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
           if ((++n & 63) === 0) await slice.maybePause();
         }
       }
-      removeRecords(store.removeWhere((r) => !r.root.isConnected || roots.some((x) => x.contains(r.root))));
+      removeRecords(
+        store.removeWhere((r) => !r.root.isConnected || roots.some((x) => x.contains(r.root))),
+      );
       if (fresh || context === null) {
         const text = [doc.title, ...passages.map((p) => p.text)].join('\n');
         if (!detector.hasTreatmentTerms(text)) return report();
@@ -161,7 +163,8 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
             const roots = overflowed || bodyNow !== body ? [bodyNow] : dirtyRoots(records);
             if (context === null) {
               let hit = false;
-              for (const r of roots) if (await anyTreatmentTerms(r, detector.hasTreatmentTerms, s)) hit = true;
+              for (const r of roots)
+                if (await anyTreatmentTerms(r, detector.hasTreatmentTerms, s)) hit = true;
               if (hit) return scan([bodyNow], s, true);
               return report();
             }
@@ -169,7 +172,8 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
           }),
         runSignal,
       );
-      if (await anyTreatmentTerms(body, detector.hasTreatmentTerms, slice)) await scan([body], slice, true);
+      if (await anyTreatmentTerms(body, detector.hasTreatmentTerms, slice))
+        await scan([body], slice, true);
       else report();
     });
   }
@@ -284,7 +288,9 @@ function shift(claim: Claim, offset: number): Claim {
     start: claim.start + offset,
     end: claim.end + offset,
     ...(claim.prices
-      ? { prices: claim.prices.map((p) => ({ ...p, start: p.start + offset, end: p.end + offset })) }
+      ? {
+          prices: claim.prices.map((p) => ({ ...p, start: p.start + offset, end: p.end + offset })),
+        }
       : {}),
   };
 }

@@ -15,7 +15,9 @@ import { cardSummaryFor } from '../utils/card-summary';
  */
 export default defineBackground(() => {
   const tabs = new TabClaims();
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const action =
+    browser.action ??
+    (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
   const setBadge = (tabId: number) => {
     void action.setBadgeText({ tabId, text: badgeText(tabs.count(tabId)) }).catch(() => undefined);
@@ -65,6 +67,7 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command, tab) => {
     const direction = command === 'next-claim' ? 1 : command === 'previous-claim' ? -1 : 0;
-    if (direction !== 0 && tab?.id !== undefined) void sendToTab(tab.id, 'stepClaim', { direction });
+    if (direction !== 0 && tab?.id !== undefined)
+      void sendToTab(tab.id, 'stepClaim', { direction });
   });
 });

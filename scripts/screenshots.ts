@@ -38,7 +38,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.waitForSelector('h1');
     await popup.waitForTimeout(300);
     await popup.screenshot({ path: `docs/screenshots/popup${suffix}.png` });
-    console.log(`docs/screenshots/page${suffix}.png, docs/screenshots/popup${suffix}.png (${claims.length} claims)`);
+    console.log(
+      `docs/screenshots/page${suffix}.png, docs/screenshots/popup${suffix}.png (${claims.length} claims)`,
+    );
   } finally {
     await browser.close();
   }

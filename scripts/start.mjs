@@ -24,7 +24,9 @@ Then open the demo page, ${extensionDir}/demo.html, from a local web server (con
 run on file:// pages unless you allow it), e.g.: npx serve ${extensionDir}`;
 
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.log(`\nBuilt. This machine has no display (DISPLAY is not set), so no browser was opened.${howTo}`);
+  console.log(
+    `\nBuilt. This machine has no display (DISPLAY is not set), so no browser was opened.${howTo}`,
+  );
   process.exit(0);
 }
 
@@ -37,19 +39,22 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${server.address().port}/demo.html`;
-const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'claim-context-')), {
-  executablePath: findChromium(),
-  headless: false,
-  viewport: null,
-  args: [
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-  ],
-});
+const context = await chromium.launchPersistentContext(
+  await mkdtemp(join(tmpdir(), 'claim-context-')),
+  {
+    executablePath: findChromium(),
+    headless: false,
+    viewport: null,
+    args: [
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  },
+);
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
 console.log(`Chromium is open on ${url} with Claim Context loaded. Close the browser to stop.`);

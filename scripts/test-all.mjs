@@ -7,7 +7,22 @@ import { spawn } from 'node:child_process';
 
 const steps = [
   ['type-check', 'tsc', ['--noEmit']],
-  ['lint', 'oxlint', ['-c', '.oxlintrc.json', '--deny-warnings', 'entrypoints', 'content', 'components', 'utils', 'knowledge', 'scripts', 'tests']],
+  [
+    'lint',
+    'oxlint',
+    [
+      '-c',
+      '.oxlintrc.json',
+      '--deny-warnings',
+      'entrypoints',
+      'content',
+      'components',
+      'utils',
+      'knowledge',
+      'scripts',
+      'tests',
+    ],
+  ],
   ['format', 'prettier', ['--check', '--log-level', 'warn', '.']],
   ['unit and DOM tests', 'vitest', ['run']],
   ['build (Chrome MV3, Firefox)', 'npm', ['run', '--silent', 'build']],
@@ -32,7 +47,9 @@ function run(name, cmd, args) {
       console.error(`${name}: could not start ${cmd}: ${error.message}`);
       resolve({ code: 1, out, seconds: 0 });
     });
-    child.on('close', (code) => resolve({ code: code ?? 1, out, seconds: (Date.now() - started) / 1000 }));
+    child.on('close', (code) =>
+      resolve({ code: code ?? 1, out, seconds: (Date.now() - started) / 1000 }),
+    );
   });
 }
 

@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
-import { CATEGORIES, STANCES, type Category, type PriceMention, type Stance } from '../content/detect/types';
+import {
+  CATEGORIES,
+  STANCES,
+  type Category,
+  type PriceMention,
+  type Stance,
+} from '../content/detect/types';
 import type { CardSummary } from './card-summary';
 
 /**
@@ -106,7 +112,8 @@ const VALID: { [K in Name]: (data: unknown) => boolean } = {
     d.claims.length <= 10_000 &&
     d.claims.every(isPageClaim),
   openFullContext: (d) => d === null,
-  getCardSummary: (d) => isPlainObject(d) && (CATEGORIES as readonly unknown[]).includes(d.category),
+  getCardSummary: (d) =>
+    isPlainObject(d) && (CATEGORIES as readonly unknown[]).includes(d.category),
   getTabSummary: (d) => isPlainObject(d) && Number.isInteger(d.tabId),
   getFrameReport: (d) => d === null,
   revealClaim: (d) => isPlainObject(d) && Number.isInteger(d.id),
@@ -119,7 +126,8 @@ const VALID: { [K in Name]: (data: unknown) => boolean } = {
  */
 export function checkMessage(message: unknown, senderId: string | undefined): Envelope | null {
   if (senderId !== browser.runtime.id) return null;
-  if (!isPlainObject(message) || message.tag !== TAG || typeof message.name !== 'string') return null;
+  if (!isPlainObject(message) || message.tag !== TAG || typeof message.name !== 'string')
+    return null;
   if (!Object.hasOwn(VALID, message.name)) return null;
   const validate = (VALID as Record<string, (d: unknown) => boolean>)[message.name];
   if (!validate || !validate(message.data)) return null;
@@ -196,7 +204,11 @@ export function onMessages<P extends Partial<AnyProtocol>>(
     return true;
   };
   browser.runtime.onMessage.addListener(listener as never);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as never), {
-    once: true,
-  });
+  signal?.addEventListener(
+    'abort',
+    () => browser.runtime.onMessage.removeListener(listener as never),
+    {
+      once: true,
+    },
+  );
 }

@@ -125,7 +125,11 @@ export function withSite(s: Settings, site: string, on: boolean): Settings {
 
 /** Returns settings with the site's own setting removed (it follows the default again). */
 export function withoutSite(s: Settings, site: string): Settings {
-  return { ...s, onFor: s.onFor.filter((k) => k !== site), offFor: s.offFor.filter((k) => k !== site) };
+  return {
+    ...s,
+    onFor: s.onFor.filter((k) => k !== site),
+    offFor: s.offFor.filter((k) => k !== site),
+  };
 }
 
 /**

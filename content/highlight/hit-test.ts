@@ -19,8 +19,9 @@ export function recordAtPoint(
   y: number,
 ): ClaimRecord | null {
   if (records.length === 0) return null;
-  const registry = (doc.defaultView as unknown as { CSS?: { highlights?: HighlightRegistryWithHit } })
-    .CSS?.highlights;
+  const registry = (
+    doc.defaultView as unknown as { CSS?: { highlights?: HighlightRegistryWithHit } }
+  ).CSS?.highlights;
   if (registry && typeof registry.highlightsFromPoint === 'function') {
     const hits = registry.highlightsFromPoint(x, y);
     for (const hit of hits) {

@@ -64,7 +64,8 @@ export async function launchWithExtension(
   context.pages().forEach(watchPage);
   context.on('page', watchPage);
   const serviceWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
   serviceWorker.on('console', (m) => {
     if (m.type() === 'error') errors.push(`[service worker] ${m.text()}`);
   });
@@ -77,7 +78,8 @@ export async function launchWithExtension(
     errors,
     async close({ keepProfile = false } = {}) {
       await context.close().catch(() => undefined);
-      if (!keepProfile && !options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+      if (!keepProfile && !options.userDataDir)
+        await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -91,7 +93,8 @@ export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<nu
   const ids = await browser.serviceWorker.evaluate(async () =>
     (await chrome.tabs.query({ active: true })).map((t) => t.id ?? -1),
   );
-  if (ids.length !== 1 || (ids[0] ?? -1) < 0) throw new Error(`cannot tell the tab of ${page.url()}`);
+  if (ids.length !== 1 || (ids[0] ?? -1) < 0)
+    throw new Error(`cannot tell the tab of ${page.url()}`);
   return ids[0] as number;
 }
 

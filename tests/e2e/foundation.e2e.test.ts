@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { launchWithExtension, openOptions, openPopupFor, settledClaims, type ExtensionBrowser } from './chromium';
+import {
+  launchWithExtension,
+  openOptions,
+  openPopupFor,
+  settledClaims,
+  type ExtensionBrowser,
+} from './chromium';
 import { startServer, type StaticServer } from './server';
 
 let server: StaticServer;

@@ -122,12 +122,21 @@ describe('highlights on fixture pages', () => {
     // headless Chromium: its accelerators live in the browser UI).
     const reply = await browser.serviceWorker.evaluate(
       (id) =>
-        chrome.tabs.sendMessage(id, { tag: 'claim-context/1', name: 'stepClaim', data: { direction: 1 } }, { frameId: 0 }),
+        chrome.tabs.sendMessage(
+          id,
+          { tag: 'claim-context/1', name: 'stepClaim', data: { direction: 1 } },
+          { frameId: 0 },
+        ),
       tabId,
     );
     expect(reply).toEqual({ ok: true, value: null });
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Regulation');
-    const focus = await page.evaluate(() => [...((CSS.highlights as unknown as Map<string, Set<Range>>).get('claim-context-focus') ?? [])].map((r) => r.toString()));
+    const focus = await page.evaluate(() =>
+      [
+        ...((CSS.highlights as unknown as Map<string, Set<Range>>).get('claim-context-focus') ??
+          []),
+      ].map((r) => r.toString()),
+    );
     expect(focus).toEqual([
       'No stem cell product has been approved by the FDA for treating back pain or degenerative disc disease.',
     ]);
@@ -142,11 +151,15 @@ describe('highlights on fixture pages', () => {
     const claims = await settledClaims(page, 6);
     const tabId = await tabIdOf(browser, page);
     await expect
-      .poll(() => browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .poll(() =>
+        browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+      )
       .toBe(String(claims.length));
     await page.goto(`${server.origin}/no-treatment-terms.html`);
     await expect
-      .poll(() => browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .poll(() =>
+        browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+      )
       .toBe('');
     await page.close();
   });
@@ -159,7 +172,9 @@ describe('highlights on fixture pages', () => {
     await recordLongTasks(page);
     await page.goto(`${server.origin}/large.html`);
     await page.waitForTimeout(1500);
-    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+    await page.evaluate(
+      () => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0),
+    );
     await writeSettings(browser, { onByDefault: true });
     const expected = expectedClaims(LARGE).sort();
     expect(await settledClaims(page, expected.length, 30_000)).toEqual(expected);

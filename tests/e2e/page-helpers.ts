@@ -18,7 +18,8 @@ export function serialise(page: Page): Promise<string> {
 export async function firstClaimPoint(page: Page): Promise<{ x: number; y: number }> {
   return page.evaluate(() => {
     for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-      if (!name.startsWith('claim-context-') || name.endsWith('focus') || name.endsWith('flash')) continue;
+      if (!name.startsWith('claim-context-') || name.endsWith('focus') || name.endsWith('flash'))
+        continue;
       const range = [...h][0];
       if (!range) continue;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });

@@ -26,7 +26,10 @@ export type Routes = Record<string, () => { body: string; headers?: Record<strin
  * Serves `root` (default tests/fixtures) on 127.0.0.1 at a free port. Paths outside the root are
  * refused. `routes` adds generated pages (the bench and hostile-page tests use it).
  */
-export async function startServer(root = join(process.cwd(), 'tests/fixtures'), routes: Routes = {}): Promise<StaticServer> {
+export async function startServer(
+  root = join(process.cwd(), 'tests/fixtures'),
+  routes: Routes = {},
+): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/favicon.ico') {

@@ -2,9 +2,13 @@ import type { ExtensionBrowser } from './chromium';
 import type { Settings } from '../../utils/settings';
 
 /** Writes settings straight into extension storage (as the options page would). */
-export async function writeSettings(browser: ExtensionBrowser, patch: Partial<Settings>): Promise<void> {
+export async function writeSettings(
+  browser: ExtensionBrowser,
+  patch: Partial<Settings>,
+): Promise<void> {
   await browser.serviceWorker.evaluate(async (p) => {
-    const current = ((await chrome.storage.local.get('settings')) as { settings?: object }).settings ?? {
+    const current = ((await chrome.storage.local.get('settings')) as { settings?: object })
+      .settings ?? {
       onByDefault: true,
       onFor: [],
       offFor: [],

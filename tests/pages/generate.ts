@@ -92,9 +92,13 @@ export function generatePage(spec: PageSpec): string {
     if (spec.structured && i % 10 === 3) {
       parts.push(`<ul><li>${text}<ul><li>item ${i}</li><li>entry ${i}</li></ul></li></ul>`);
     } else if (spec.structured && i % 10 === 7) {
-      parts.push(`<table><tr><td>${text}</td><td>${i}</td></tr><tr><td>row</td><td>cell</td></tr></table>`);
+      parts.push(
+        `<table><tr><td>${text}</td><td>${i}</td></tr><tr><td>row</td><td>cell</td></tr></table>`,
+      );
     } else if (i % 5 === 0) {
-      parts.push(`<p>${text.replace(/ the /, ' <b>the</b> ').replace(/ of /, ' <a href="#">of</a> ')}</p>`);
+      parts.push(
+        `<p>${text.replace(/ the /, ' <b>the</b> ').replace(/ of /, ' <a href="#">of</a> ')}</p>`,
+      );
     } else parts.push(`<p>${text}</p>`);
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(spec.title ?? 'Generated page')}</title></head><body><main>${parts.join('\n')}</main></body></html>`;

@@ -21,7 +21,15 @@ function fakeDetector(): Detector<{ onTopic: boolean }> & { calls: number } {
         const s = raw.trim();
         if (!/stem cell/i.test(s) || !/back|disc/i.test(s)) continue;
         const start = m.index + lead;
-        out.push({ start, end: start + s.length, text: s, category: 'efficacy', stance: 'promotional', cues: [], confidence: 1 });
+        out.push({
+          start,
+          end: start + s.length,
+          text: s,
+          category: 'efficacy',
+          stance: 'promotional',
+          cues: [],
+          confidence: 1,
+        });
       }
       return out;
     },
@@ -76,13 +84,21 @@ describe('engine', () => {
     const reports: FrameReport[] = [];
     const controller = new AbortController();
     const engine = startEngine(
-      { doc: document, detector: fakeDetector(), settings: settings(), isOn: () => true, report: (r) => reports.push(r) },
+      {
+        doc: document,
+        detector: fakeDetector(),
+        settings: settings(),
+        isOn: () => true,
+        report: (r) => reports.push(r),
+      },
       controller.signal,
     );
     await engine.idle();
     expect(texts()).toEqual(['Stem cell shots fix your back pain.']);
     expect([...registry.keys()]).toEqual(['claim-context-efficacy']);
-    expect(reports.at(-1)?.claims.map((c) => c.text)).toEqual(['Stem cell shots fix your back pain.']);
+    expect(reports.at(-1)?.claims.map((c) => c.text)).toEqual([
+      'Stem cell shots fix your back pain.',
+    ]);
     controller.abort();
     expect(registry.size).toBe(0);
   });
@@ -106,7 +122,13 @@ describe('engine', () => {
     const controller = new AbortController();
     let on = true;
     const engine = startEngine(
-      { doc: document, detector: fakeDetector(), settings: settings(), isOn: () => on, report: () => undefined },
+      {
+        doc: document,
+        detector: fakeDetector(),
+        settings: settings(),
+        isOn: () => on,
+        report: () => undefined,
+      },
       controller.signal,
     );
     await engine.idle();
@@ -126,7 +148,13 @@ describe('engine', () => {
     document.body.innerHTML = '<p>Stem cell therapy heals the disc.</p>';
     const controller = new AbortController();
     const engine = startEngine(
-      { doc: document, detector: fakeDetector(), settings: settings(), isOn: () => true, report: () => undefined },
+      {
+        doc: document,
+        detector: fakeDetector(),
+        settings: settings(),
+        isOn: () => true,
+        report: () => undefined,
+      },
       controller.signal,
     );
     await engine.idle();
@@ -139,7 +167,8 @@ describe('engine', () => {
   });
 
   it('re-reads only changed blocks, adds new claims and drops removed ones', async () => {
-    document.body.innerHTML = '<p id="a">Stem cell therapy heals the disc.</p><div id="feed"></div>';
+    document.body.innerHTML =
+      '<p id="a">Stem cell therapy heals the disc.</p><div id="feed"></div>';
     const detector = fakeDetector();
     const controller = new AbortController();
     const engine = startEngine(
@@ -152,7 +181,10 @@ describe('engine', () => {
     p.textContent = 'Stem cell injections rebuild your back.';
     document.getElementById('feed')!.appendChild(p);
     await settle(engine);
-    expect(texts()).toEqual(['Stem cell injections rebuild your back.', 'Stem cell therapy heals the disc.']);
+    expect(texts()).toEqual([
+      'Stem cell injections rebuild your back.',
+      'Stem cell therapy heals the disc.',
+    ]);
     expect(detector.calls - before).toBe(1);
     document.getElementById('a')!.remove();
     await settle(engine);
@@ -164,7 +196,13 @@ describe('engine', () => {
     document.body.innerHTML = '<p style="display:none">Stem cell therapy heals the disc.</p>';
     const controller = new AbortController();
     const engine = startEngine(
-      { doc: document, detector: fakeDetector(), settings: settings(), isOn: () => true, report: () => undefined },
+      {
+        doc: document,
+        detector: fakeDetector(),
+        settings: settings(),
+        isOn: () => true,
+        report: () => undefined,
+      },
       controller.signal,
     );
     await engine.idle();
@@ -173,7 +211,8 @@ describe('engine', () => {
   });
 
   it('steps through claims in document order and reveals one by id', async () => {
-    document.body.innerHTML = '<p>Stem cell one helps the back.</p><p>Stem cell two helps the disc.</p>';
+    document.body.innerHTML =
+      '<p>Stem cell one helps the back.</p><p>Stem cell two helps the disc.</p>';
     const shown: string[] = [];
     const controller = new AbortController();
     const engine = startEngine(
@@ -183,7 +222,11 @@ describe('engine', () => {
         settings: settings(),
         isOn: () => true,
         report: () => undefined,
-        cards: { show: (r) => shown.push(r.claim.text), hide: () => undefined, contains: () => false },
+        cards: {
+          show: (r) => shown.push(r.claim.text),
+          hide: () => undefined,
+          contains: () => false,
+        },
       },
       controller.signal,
     );
@@ -200,7 +243,9 @@ describe('engine', () => {
     ]);
     const [first] = engine.frameReport().claims;
     expect(engine.reveal(first!.id)).toBe(true);
-    expect([...registry.get('claim-context-flash')!].map(String)).toEqual(['Stem cell one helps the back.']);
+    expect([...registry.get('claim-context-flash')!].map(String)).toEqual([
+      'Stem cell one helps the back.',
+    ]);
     expect(engine.reveal(9999)).toBe(false);
     controller.abort();
   });
@@ -213,7 +258,13 @@ describe('engine without the Highlight API (fallback marks)', () => {
     const before = document.body.innerHTML;
     const controller = new AbortController();
     const engine = startEngine(
-      { doc: document, detector: fakeDetector(), settings: settings(), isOn: () => true, report: () => undefined },
+      {
+        doc: document,
+        detector: fakeDetector(),
+        settings: settings(),
+        isOn: () => true,
+        report: () => undefined,
+      },
       controller.signal,
     );
     await engine.idle();

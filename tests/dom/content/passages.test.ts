@@ -9,19 +9,15 @@ function passages(html: string): string[] {
 
 describe('passagesUnder', () => {
   it('joins text split across inline elements into one passage', () => {
-    expect(passages('<p><b>Stem cell</b> therapy <a href="#">repairs</a> <em>discs</em>.</p>')).toEqual([
-      'Stem cell therapy repairs discs.',
-    ]);
+    expect(
+      passages('<p><b>Stem cell</b> therapy <a href="#">repairs</a> <em>discs</em>.</p>'),
+    ).toEqual(['Stem cell therapy repairs discs.']);
   });
 
   it('starts a new passage at every block', () => {
-    expect(passages('<div>Intro <p>First.</p> tail <ul><li>One</li><li>Two</li></ul></div>')).toEqual([
-      'Intro ',
-      'First.',
-      ' tail ',
-      'One',
-      'Two',
-    ]);
+    expect(
+      passages('<div>Intro <p>First.</p> tail <ul><li>One</li><li>Two</li></ul></div>'),
+    ).toEqual(['Intro ', 'First.', ' tail ', 'One', 'Two']);
   });
 
   it('reads a line break as a newline', () => {
@@ -36,7 +32,10 @@ describe('passagesUnder', () => {
     ['a style', '<style>.stem-cell-claim{}</style>'],
     ['a noscript', '<noscript>stem cell claim</noscript>'],
     ['an editable region', '<div contenteditable="true"><p>stem cell claim</p></div>'],
-    ['a plaintext-only editable region', '<div contenteditable="plaintext-only">stem cell claim</div>'],
+    [
+      'a plaintext-only editable region',
+      '<div contenteditable="plaintext-only">stem cell claim</div>',
+    ],
     ['an aria-hidden region', '<div aria-hidden="true">stem cell claim</div>'],
     ['a hidden element', '<p hidden>stem cell claim</p>'],
   ])('skips text inside %s', (_name, html) => {
@@ -47,7 +46,10 @@ describe('passagesUnder', () => {
     document.body.innerHTML = '<p>Light.</p><div id="host"></div>';
     const root = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
     root.innerHTML = '<p>Shadow text.</p>';
-    expect([...passagesUnder(document.body)].map((p) => p.text)).toEqual(['Light.', 'Shadow text.']);
+    expect([...passagesUnder(document.body)].map((p) => p.text)).toEqual([
+      'Light.',
+      'Shadow text.',
+    ]);
   });
 });
 

@@ -29,7 +29,11 @@ describe('checkMessage', () => {
       {
         tag: 'claim-context/1',
         name: 'claimsChanged',
-        data: { url: 'x', highlightsOn: true, claims: [{ id: 1, text: 't', category: 'evil', stance: 'neutral' }] },
+        data: {
+          url: 'x',
+          highlightsOn: true,
+          claims: [{ id: 1, text: 't', category: 'evil', stance: 'neutral' }],
+        },
       },
     ],
   ])('ignores %s', (_name, message) => {
@@ -51,7 +55,9 @@ describe('onMessages', () => {
   it('calls the handler with validated data and the sender, and replies', async () => {
     const handler = vi.fn(() => ({ ok: true as const, value: null }));
     onMessages<ToBackground>({ openFullContext: handler });
-    await expect(deliver({ tag: 'claim-context/1', name: 'openFullContext', data: null })).resolves.toEqual({
+    await expect(
+      deliver({ tag: 'claim-context/1', name: 'openFullContext', data: null }),
+    ).resolves.toEqual({
       ok: true,
       value: null,
     });
@@ -61,9 +67,9 @@ describe('onMessages', () => {
   it('ignores messages it has no handler for, and foreign senders', async () => {
     const handler = vi.fn();
     onMessages<ToBackground>({ openFullContext: handler });
-    await expect(deliver({ tag: 'claim-context/1', name: 'revealClaim', data: { id: 1 } })).resolves.toBe(
-      'not handled',
-    );
+    await expect(
+      deliver({ tag: 'claim-context/1', name: 'revealClaim', data: { id: 1 } }),
+    ).resolves.toBe('not handled');
     await expect(
       deliver({ tag: 'claim-context/1', name: 'openFullContext', data: null }, 'evil'),
     ).resolves.toBe('not handled');

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { TabClaims, badgeText } from '../../../utils/tab-claims';
 import type { FrameReport, PageClaim } from '../../../utils/messages';
 
-const claim = (id: number): PageClaim => ({ id, text: `claim ${id}`, category: 'cost', stance: 'neutral' });
+const claim = (id: number): PageClaim => ({
+  id,
+  text: `claim ${id}`,
+  category: 'cost',
+  stance: 'neutral',
+});
 const report = (n: number, highlightsOn = true, url = 'https://a.com/'): FrameReport => ({
   url,
   highlightsOn,
