@@ -54,6 +54,9 @@ export interface Engine {
 
 /** Longest text handed to the detector at once; longer passages are cut at sentence ends. */
 const MAX_PIECE = 32 * 1024;
+/** Characters of a page's opening, and of all sampled text, that the page context is built from. */
+const OPENING_SAMPLE = 16 * 1024;
+const MAX_SAMPLE = 64 * 1024;
 const FLASH_MS = 1600;
 
 /**
@@ -108,25 +111,44 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
     run = controller;
     const runSignal = controller.signal;
     let context: C | null = null;
+    // The text the page context is computed from: the title, the page's opening and every
+    // passage naming the treatment, bounded so computing it never makes a long task.
+    let sample: string[] = [];
+    let sampleLength = 0;
     const shadowRoots = new WeakSet<Node>();
     let watch: MutationWatch | null = null;
 
     const scan = async (roots: Node[], slice: Slice, fresh: boolean) => {
       const passages: Passage[] = [];
+      const found: Array<[Claim, Range, Node]> = [];
+      if (fresh) {
+        sample = [doc.title];
+        sampleLength = doc.title.length;
+      }
+      let grew = false;
       for (const root of roots) {
         let n = 0;
         for (const p of passagesUnder(root)) {
           passages.push(p);
+          const opening = fresh && sampleLength < OPENING_SAMPLE;
+          if (sampleLength < MAX_SAMPLE && (opening || detector.hasTreatmentTerms(p.text))) {
+            sample.push(p.text.slice(0, MAX_SAMPLE - sampleLength));
+            sampleLength += p.text.length + 1;
+            grew = true;
+          }
           if ((++n & 63) === 0) await slice.maybePause();
         }
       }
       removeRecords(
         store.removeWhere((r) => !r.root.isConnected || roots.some((x) => x.contains(r.root))),
       );
-      if (fresh || context === null) {
-        const text = [doc.title, ...passages.map((p) => p.text)].join('\n');
-        if (!detector.hasTreatmentTerms(text)) return report();
+      if (grew || context === null) {
+        const text = sample.join('\n');
+        if (context === null && !detector.hasTreatmentTerms(text)) return report();
+        // A task of its own: the first call also compiles the detector's patterns (≈20 ms).
+        await slice.pause();
         context = detector.analyzeContext(text);
+        await slice.pause();
       }
       for (const p of passages) {
         const root = p.root.getRootNode();
@@ -138,16 +160,24 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
         for (const [offset, text] of pieces(p.text, MAX_PIECE)) {
           for (const claim of detector.detectClaims(text, context)) {
             const range = rangeFor(p, offset + claim.start, offset + claim.end);
-            if (!range || !isVisible(range.startContainer)) continue;
-            const shifted = offset === 0 ? claim : shift(claim, offset);
-            painter.add(range, claim.category);
-            store.add(shifted, range, p.root);
+            if (range) found.push([offset === 0 ? claim : shift(claim, offset), range, p.root]);
           }
           await slice.maybePause();
         }
       }
+      if (found.length === 0) return report();
+      // Visibility reads computed style; after a rendered frame the style is clean, so the
+      // reads are cheap instead of forcing a recalculation of the whole page.
+      await afterNextFrame(win);
+      if (runSignal.aborted) return;
+      for (const [claim, range, root] of found) {
+        if (!range.startContainer.isConnected || !isVisible(range.startContainer)) continue;
+        if (on) painter.add(range, claim.category);
+        store.add(claim, range, root);
+        await slice.maybePause();
+      }
       if (usesFallback) watch?.discard();
-      store.sort();
+      if (roots.length !== 1 || roots[0] !== (doc.body ?? doc.documentElement)) store.sort();
       report();
     };
 
@@ -185,18 +215,26 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
     painter.clear();
   }
 
+  /**
+   * Highlights off for the site means nothing is painted and no card shows; claims are still
+   * found, so the popup can list them and give context (utils/messages.ts FrameReport).
+   */
   function applySettings(next: Settings): void {
     settings = next;
     painter.configure(settings.highlightStyle, new Set<Category>(settings.categories));
     if (!settings.hoverCards) deps.cards?.hide();
     const nextOn = deps.isOn(settings);
+    if (!run) start();
     if (nextOn === on) return;
     on = nextOn;
-    if (on) start();
+    if (on) for (const r of store.all()) painter.add(r.range, r.claim.category);
     else {
-      stop();
-      report();
+      painter.clear();
+      focused = null;
+      hovered = null;
+      deps.cards?.hide();
     }
+    report();
   }
 
   function scrollTo(record: ClaimRecord): DOMRect {
@@ -217,7 +255,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
 
   function step(direction: 1 | -1): boolean {
     const all = store.all();
-    if (all.length === 0) return false;
+    if (all.length === 0 || !on) return false;
     const index = focused ? all.indexOf(focused) : -1;
     const next =
       index === -1
@@ -235,7 +273,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
   let frame = 0;
   let hovered: ClaimRecord | null = null;
   const onMove = (event: MouseEvent) => {
-    if (store.size === 0 || !settings.hoverCards || !deps.cards || frame) return;
+    if (!on || store.size === 0 || !settings.hoverCards || !deps.cards || frame) return;
     const { clientX: x, clientY: y, target } = event;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
@@ -268,7 +306,6 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
   );
 
   applySettings(settings);
-  if (!on) report();
   return {
     applySettings,
     reveal,
@@ -280,6 +317,19 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       await queue;
     },
   };
+}
+
+/** Resolves once the browser has rendered a frame (or soon, where frames do not run). */
+function afterNextFrame(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    win.requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 function shift(claim: Claim, offset: number): Claim {

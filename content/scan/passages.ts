@@ -34,6 +34,9 @@ function finish(b: Builder): Passage | null {
   return { root: b.root, text, nodes: b.nodes, starts: b.starts };
 }
 
+const WRAPS = /[\n\r\t\f]/;
+const WRAPS_ALL = /[\n\r\t\f]/g;
+
 const FILTER: NodeFilter = {
   acceptNode(node: Node): number {
     if (node.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
@@ -90,7 +93,9 @@ export function* passagesUnder(root: Node): Generator<Passage> {
     }
     current.nodes.push(text);
     current.starts.push(current.length);
-    current.parts.push(text.data);
+    // Source line breaks and tabs render as spaces; map them one for one (offsets unchanged) so
+    // a paragraph wrapped in the HTML source is not read as separate lines.
+    current.parts.push(WRAPS.test(text.data) ? text.data.replace(WRAPS_ALL, ' ') : text.data);
     current.length += text.data.length;
   }
   const done = finish(current);

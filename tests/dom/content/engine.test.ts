@@ -117,7 +117,7 @@ describe('engine', () => {
     controller.abort();
   });
 
-  it('clears highlights when switched off and scans again when switched on', async () => {
+  it('clears highlights when switched off, still lists the claims, and repaints when on', async () => {
     document.body.innerHTML = '<p>Stem cell therapy heals the disc.</p>';
     const controller = new AbortController();
     let on = true;
@@ -136,7 +136,11 @@ describe('engine', () => {
     on = false;
     engine.applySettings(settings({ onByDefault: false }));
     expect(texts()).toEqual([]);
-    expect(engine.frameReport()).toMatchObject({ highlightsOn: false, claims: [] });
+    expect(engine.frameReport()).toMatchObject({
+      highlightsOn: false,
+      claims: [{ text: 'Stem cell therapy heals the disc.' }],
+    });
+    expect(engine.step(1)).toBe(false);
     on = true;
     engine.applySettings(settings());
     await engine.idle();

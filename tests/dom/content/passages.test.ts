@@ -20,6 +20,10 @@ describe('passagesUnder', () => {
     ).toEqual(['Intro ', 'First.', ' tail ', 'One', 'Two']);
   });
 
+  it('reads source line breaks and tabs as spaces, keeping offsets', () => {
+    expect(passages('<p>Stem cell\n\t  injections</p>')).toEqual(['Stem cell    injections']);
+  });
+
   it('reads a line break as a newline', () => {
     expect(passages('<p>Line one<br>Line two</p>')).toEqual(['Line one\nLine two']);
   });
