@@ -13,7 +13,9 @@ const POST = '(?:USD|EUR|GBP|dollars?|euros?|pounds?|d[oó]lares|libras|€|\\$)
 const SEP = ' ?(?:-|–|—|to|and|a|y|hasta|through) ?';
 const UNITS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|cuarenta|cincuenta';
-const WORDS = `(?:(?:${UNITS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? )?(?:hundred|thousand|million|mil) (?:dollars|euros|pounds|d[oó]lares)`;
+// A number word is required ("five thousand dollars", "a thousand"): "several thousand dollars"
+// names no amount. Spanish "mil dólares" alone means one thousand.
+const WORDS = `(?:(?:${UNITS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? (?:hundred|thousand|million|mil)|mil) (?:dollars|euros|pounds|d[oó]lares)`;
 
 const MONEY = new RegExp(
   '(?<![\\p{L}\\p{N}$€£])(?:' +

@@ -48,3 +48,9 @@ describe('parsePrices', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('vague amounts', () => {
+  it('reads no amount from "several thousand dollars"', () => {
+    expect(parsePrices('Patients pay several thousand dollars out of pocket.')).toEqual([]);
+  });
+});
