@@ -132,8 +132,9 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
           passages.push(p);
           const opening = fresh && sampleLength < OPENING_SAMPLE;
           if (sampleLength < MAX_SAMPLE && (opening || detector.hasTreatmentTerms(p.text))) {
-            sample.push(p.text.slice(0, MAX_SAMPLE - sampleLength));
-            sampleLength += p.text.length + 1;
+            const part = p.text.slice(0, MAX_SAMPLE - sampleLength);
+            sample.push(part);
+            sampleLength += part.length + 1;
             grew = true;
           }
           if ((++n & 63) === 0) await slice.maybePause();
@@ -143,8 +144,9 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
         store.removeWhere((r) => !r.root.isConnected || roots.some((x) => x.contains(r.root))),
       );
       if (grew || context === null) {
+        // The page gate already passed; a sample without the treatment (its terms beyond the
+        // sampled part of a huge passage) just gives a context that is not on topic.
         const text = sample.join('\n');
-        if (context === null && !detector.hasTreatmentTerms(text)) return report();
         // A task of its own: the first call also compiles the detector's patterns (≈20 ms).
         await slice.pause();
         context = detector.analyzeContext(text);

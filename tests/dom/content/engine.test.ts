@@ -196,6 +196,24 @@ describe('engine', () => {
     controller.abort();
   });
 
+  it('finds a claim after a passage longer than the context sample', async () => {
+    document.body.innerHTML = `<div>${'plain words here '.repeat(8000)}</div><p>Stem cell shots heal the disc.</p>`;
+    const controller = new AbortController();
+    const engine = startEngine(
+      {
+        doc: document,
+        detector: fakeDetector(),
+        settings: settings(),
+        isOn: () => true,
+        report: () => undefined,
+      },
+      controller.signal,
+    );
+    await engine.idle();
+    expect(texts()).toEqual(['Stem cell shots heal the disc.']);
+    controller.abort();
+  });
+
   it('skips claims in hidden text', async () => {
     document.body.innerHTML = '<p style="display:none">Stem cell therapy heals the disc.</p>';
     const controller = new AbortController();
