@@ -3,11 +3,12 @@
  * generated pages on 127.0.0.1 and measures, side by side in one run, the page without the
  * extension, the extension, the floor (a bare TreeWalker pass) and the peer (mark.js). Prints
  * medians, ratios and PASS/MISS per target, and writes .tmp/bench/results.json.
- * Options: --runs N (default 5), --pages id,id (default all), --no-build.
+ * Options: --runs N (default 3, about 4 minutes on 2 cores), --pages id,id (default all),
+ * --no-build, --from-json (reprint the last run's tables with the current report code).
  * It reports figures; it is not a test. Method and latest figures: docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -18,7 +19,7 @@ import { benchPages, benchRoutes } from './bench/pages';
 import { peerScript } from './bench/inject';
 import { extensionRun, plainRun, type ExtensionRun, type PlainRun } from './bench/runs';
 import { formatTables, summarise, targets } from './bench/report';
-import { bundleSizes } from './bench/sizes';
+import { bundleSizes, type BundleSize } from './bench/sizes';
 
 /** The same quiet flags as tests/e2e/chromium.ts (not exported there). */
 const QUIET_FLAGS = [
@@ -37,11 +38,27 @@ function option(name: string): string | undefined {
   return i === -1 ? undefined : process.argv[i + 1];
 }
 
-const runs = Number(option('runs') ?? 5);
+const runs = Number(option('runs') ?? 3);
 const only = option('pages')?.split(',');
 const outDir = resolve('.tmp/bench');
 
+/** `--from-json`: re-reads the last run's raw figures and prints the tables again (no browser). */
+function reprint(): void {
+  const last = JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')) as {
+    raw: Record<string, { plain: PlainRun[]; extension: ExtensionRun[] }>;
+    bundles: BundleSize[];
+  };
+  const pages = benchPages().filter((p) => last.raw[p.id]);
+  const summaries = pages.map((p) =>
+    summarise(p, last.raw[p.id]!.plain, last.raw[p.id]!.extension),
+  );
+  const tgts = targets(summaries, last.bundles);
+  console.log(formatTables(summaries, tgts, last.bundles));
+  console.log(`${tgts.filter((t) => t.pass).length}/${tgts.length} targets met`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--from-json')) return reprint();
   mkdirSync(outDir, { recursive: true });
   if (!process.argv.includes('--no-build')) {
     console.log('building…');
@@ -72,10 +89,11 @@ async function main(): Promise<void> {
     await extensionRun(ext, server.origin, pages[0]!);
     for (let run = 1; run <= runs; run++) {
       for (const page of pages) {
+        const t0 = Date.now();
         process.stdout.write(`run ${run}/${runs} ${page.label}…`);
         plainRuns.get(page.id)!.push(await plainRun(plain, server.origin, page, peer));
         extRuns.get(page.id)!.push(await extensionRun(ext, server.origin, page));
-        process.stdout.write(' done\n');
+        process.stdout.write(` ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
       }
     }
   } finally {

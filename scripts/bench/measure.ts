@@ -106,3 +106,84 @@ export function longTasksSince(probe: Probe, since: number): number[] {
 export function pageNow(page: Page): Promise<number> {
   return page.evaluate(() => performance.now());
 }
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+  children?: number[];
+}
+
+/** A CPU profile as CDP `Profiler.stop` returns it. */
+export interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Main-thread CPU a script used, from a sampled profile. */
+export interface Attributed {
+  /** Total sampled time with a frame of the script anywhere on the stack, ms. */
+  ms: number;
+  /** Longest stretch of consecutive samples inside the script (a lower bound on its longest task), ms. */
+  longestMs: number;
+  /** Stretches over 50 ms: long tasks the script caused. */
+  longStretches: number[];
+}
+
+/** Starts the V8 sampling profiler (0.2 ms interval) on the page's renderer. */
+export async function startProfiler(cdp: CDPSession): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+}
+
+/** Stops the profiler and returns the profile. */
+export async function stopProfiler(cdp: CDPSession): Promise<CpuProfile> {
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Profiler.disable');
+  return profile as CpuProfile;
+}
+
+/**
+ * The CPU time attributed to scripts whose URL passes `isOurs`: every sample whose stack holds one
+ * of their frames (native callees such as TreeWalker.nextNode or RegExp included), and the
+ * longest unbroken stretch of such samples.
+ */
+export function attribute(profile: CpuProfile, isOurs: (url: string) => boolean): Attributed {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const memo = new Map<number, boolean>();
+  const inScript = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const p = parent.get(id);
+    const result = !!node && (isOurs(node.callFrame.url) || (p !== undefined && inScript(p)));
+    memo.set(id, result);
+    return result;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let ms = 0;
+  let run = 0;
+  let longestMs = 0;
+  const longStretches: number[] = [];
+  const close = () => {
+    if (run > 50) longStretches.push(run);
+    longestMs = Math.max(longestMs, run);
+    run = 0;
+  };
+  for (let i = 0; i < samples.length; i++) {
+    // A sample's time is the gap to the next one (the last sample gets the interval's default).
+    const dt = (i + 1 < deltas.length ? (deltas[i + 1] as number) : 200) / 1000;
+    if (inScript(samples[i] as number)) {
+      ms += dt;
+      run += dt;
+    } else close();
+  }
+  close();
+  return { ms, longestMs, longStretches };
+}

@@ -1,10 +1,13 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../tests/e2e/chromium';
-import { writeSettings } from '../../tests/e2e/settings';
 import { FLOOR_SCRIPT, PROBE_SCRIPT } from './inject';
 import {
+  attribute,
   claimCount,
   diff,
+  startProfiler,
+  stopProfiler,
+  type Attributed,
   longTasksSince,
   metricsSession,
   pageNow,
@@ -24,52 +27,60 @@ export interface PlainRun {
   control: Metrics;
   /** The floor pass injected after load, control subtracted; its long tasks. */
   floor: Metrics;
+  /** CPU the floor script itself used (sampled profile). */
+  floorCpu: Attributed;
   floorLongTasks: number[];
   floorNodes: number;
   /** mark.js injected after the floor, control subtracted; its long tasks, the marks it made. */
   peer: Metrics;
+  /** CPU mark.js itself used (sampled profile; the relayout its <mark>s cause comes after). */
+  peerCpu: Attributed;
   peerLongTasks: number[];
   peerMarks: number;
   /** JS heap after mark.js ran minus before (after GC), bytes. */
   peerHeapBytes: number;
 }
 
-/** One load of a page with the extension, then a switch off and on again. */
+/** One load of a page with the extension. */
 export interface ExtensionRun {
   load: Metrics;
   loadLongTasks: number[];
+  /** CPU the content script used from navigation until the page settled (sampled profile). */
+  cpu: Attributed;
   /** ms from the load event to the first frame with a claim highlight (null: none seen). */
   firstHighlightMs: number | null;
   claimsAtLoad: number;
-  control: Metrics;
-  /** Switched on after load (settings off → on), control subtracted: the full pipeline's cost. */
-  pass: Metrics;
-  passLongTasks: number[];
-  claimsAfterPass: number;
 }
 
 /** Every measured window waits at least this long, so windows are alike and controls match. */
 const WINDOW_MIN_MS = 300;
-const EMPTY_SCRIPT = ';';
+/** The control: a script that does nothing (no DOM change, so no observer fires either). */
+const NOOP = '0';
 
 /**
- * Measures what `act` adds: a GC first (not counted), renderer metrics before, `act`, wait until
- * the renderer is quiet again (and `ready`), metrics after; plus the long tasks that started in
- * the window.
+ * Measures what `act` adds: renderer metrics before, `act`, wait until the renderer is quiet
+ * again (and `ready`), metrics after; plus the long tasks that started in the window.
  */
 async function measureWindow(
   page: Page,
   cdp: CDPSession,
   act: () => Promise<unknown>,
-  ready?: () => Promise<boolean>,
-): Promise<{ metrics: Metrics; longTasks: number[] }> {
-  await readMetrics(cdp, true);
+  sourceUrl?: string,
+): Promise<{ metrics: Metrics; longTasks: number[]; cpu: Attributed }> {
+  if (sourceUrl) await startProfiler(cdp);
   const before = await readMetrics(cdp);
   const since = await pageNow(page);
   await act();
-  await settle(cdp, { minMs: WINDOW_MIN_MS, ready });
+  await settle(cdp, { minMs: WINDOW_MIN_MS });
   const after = await readMetrics(cdp);
-  return { metrics: diff(before, after), longTasks: longTasksSince(await readProbe(page), since) };
+  const cpu = sourceUrl
+    ? attribute(await stopProfiler(cdp), (url) => url.endsWith(sourceUrl))
+    : { ms: 0, longestMs: 0, longStretches: [] };
+  return {
+    metrics: diff(before, after),
+    longTasks: longTasksSince(await readProbe(page), since),
+    cpu,
+  };
 }
 
 /** Loads the page and waits until it, and the probe's poll, are done. */
@@ -109,14 +120,31 @@ export async function plainRun(
     await page.addInitScript({ content: PROBE_SCRIPT });
     const cdp = await metricsSession(page);
     const loaded = await load(page, cdp, origin + spec.path, spec);
-    const inject = (content: string) => () => page.addScriptTag({ content });
-    const control = await measureWindow(page, cdp, inject(EMPTY_SCRIPT));
-    const floor = await measureWindow(page, cdp, inject(FLOOR_SCRIPT));
+    // Injected like an extension's script would run: evaluated in the page, touching no DOM,
+    // named so the profile can tell its frames apart.
+    const inject =
+      (source: string, name = 'noop') =>
+      () =>
+        page.evaluate(`${source}\n//# sourceURL=claim-context-bench-${name}.js`);
+    // The first window after load still catches the page's own leftovers (GC, code caching).
+    await measureWindow(page, cdp, inject(NOOP));
+    const control = await measureWindow(page, cdp, inject(NOOP));
+    const floor = await measureWindow(
+      page,
+      cdp,
+      inject(FLOOR_SCRIPT, 'floor'),
+      'claim-context-bench-floor.js',
+    );
     const floorNodes = await page.evaluate(
       () => (window as unknown as { __floor: { nodes: number } }).__floor.nodes,
     );
     const heapBefore = (await readMetrics(cdp, true)).heapBytes;
-    const peer = await measureWindow(page, cdp, inject(peerSource));
+    const peer = await measureWindow(
+      page,
+      cdp,
+      inject(peerSource, 'peer'),
+      'claim-context-bench-peer.js',
+    );
     const heapAfter = (await readMetrics(cdp, true)).heapBytes;
     const peerMarks = await page.evaluate(
       () => (window as unknown as { __peer: { marks: number } }).__peer.marks,
@@ -126,9 +154,11 @@ export async function plainRun(
       loadLongTasks: loaded.longTasks,
       control: control.metrics,
       floor: minus(floor.metrics, control.metrics),
+      floorCpu: floor.cpu,
       floorLongTasks: floor.longTasks,
       floorNodes,
       peer: minus(peer.metrics, control.metrics),
+      peerCpu: peer.cpu,
       peerLongTasks: peer.longTasks,
       peerMarks,
       peerHeapBytes: heapAfter - heapBefore,
@@ -139,9 +169,10 @@ export async function plainRun(
 }
 
 /**
- * Loads `page` with the extension on, then switches highlights off (everything cleared) and on
- * again: the second pass runs gate → passages → detect → highlight after the page is quiet, so
- * its cost and its long tasks are the extension's alone.
+ * Loads `page` with the extension on, profiling the renderer from navigation until the page and
+ * the extension are quiet: the samples with a content-script frame on the stack are the
+ * extension's main-thread cost, and their longest unbroken stretches its long tasks. (The engine
+ * keeps scanning while highlights are off, so a switch-on pass no longer isolates its work.)
  */
 export async function extensionRun(
   browser: ExtensionBrowser,
@@ -153,34 +184,21 @@ export async function extensionRun(
     await page.addInitScript({ content: PROBE_SCRIPT });
     const cdp = await metricsSession(page);
     const enough = async () => (await claimCount(page)) >= spec.expectedClaims;
+    await startProfiler(cdp);
     const loaded = await load(page, cdp, origin + spec.path, spec, enough);
+    const cpu = attribute(await stopProfiler(cdp), (url) =>
+      url.startsWith(`chrome-extension://${browser.extensionId}/`),
+    );
     const probe = await readProbe(page);
-    const claimsAtLoad = await claimCount(page);
-    const control = await measureWindow(page, cdp, () =>
-      page.addScriptTag({ content: EMPTY_SCRIPT }),
-    );
-
-    await writeSettings(browser, { onByDefault: false });
-    await settle(cdp, { ready: async () => (await claimCount(page)) === 0 });
-    const pass = await measureWindow(
-      page,
-      cdp,
-      () => writeSettings(browser, { onByDefault: true }),
-      enough,
-    );
     return {
       load: loaded.metrics,
       loadLongTasks: loaded.longTasks,
+      cpu,
       firstHighlightMs:
         probe.firstHighlight === null ? null : probe.firstHighlight - probe.loadEventStart,
-      claimsAtLoad,
-      control: control.metrics,
-      pass: minus(pass.metrics, control.metrics),
-      passLongTasks: pass.longTasks,
-      claimsAfterPass: await claimCount(page),
+      claimsAtLoad: await claimCount(page),
     };
   } finally {
-    await writeSettings(browser, { onByDefault: true });
     await page.close();
   }
 }

@@ -1,0 +1,93 @@
+/**
+ * `npx tsx scripts/bench/profile.ts [page-id] [trigger]`: CPU profile of the content script on
+ * one bench page (the evidence behind a missed target in docs/performance.md). Profiles either
+ * the page load (trigger `load`, the default) or, once loaded, adding a <script> to <head>
+ * (trigger `head-script`), and prints the functions with the most self time inside the content
+ * script's stacks, the longest unbroken stretches, and the long tasks the page saw.
+ * Needs a build in .tmp/bench/chrome-mv3 (run `npm run bench` once) or .output/chrome-mv3.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../../tests/e2e/chromium';
+import { startServer } from '../../tests/e2e/server';
+import { benchPages, benchRoutes } from './pages';
+import { PROBE_SCRIPT } from './inject';
+import {
+  attribute,
+  claimCount,
+  longTasksSince,
+  metricsSession,
+  pageNow,
+  readProbe,
+  settle,
+  startProfiler,
+  stopProfiler,
+} from './measure';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+const [id = 'long', trigger = 'load'] = process.argv.slice(2);
+const spec = benchPages().find((p) => p.id === id);
+if (!spec) throw new Error(`no bench page ${id}`);
+const copy = resolve('.tmp/bench/chrome-mv3');
+const server = await startServer(undefined, benchRoutes([spec]));
+const browser = await launchWithExtension({
+  extensionPath: existsSync(copy) ? copy : resolve('.output/chrome-mv3'),
+});
+try {
+  const page = await browser.context.newPage();
+  await page.addInitScript({ content: PROBE_SCRIPT });
+  const cdp = await metricsSession(page);
+  const enough = async () => (await claimCount(page)) >= spec.expectedClaims;
+  if (trigger !== 'load') {
+    await page.goto(server.origin + spec.path, { timeout: 60_000 });
+    await settle(cdp, { minMs: spec.busyForMs + 1500, ready: enough });
+  }
+  await startProfiler(cdp);
+  const since = trigger === 'load' ? 0 : await pageNow(page);
+  if (trigger === 'load') await page.goto(server.origin + spec.path, { timeout: 60_000 });
+  else await page.addScriptTag({ content: ';' });
+  await settle(cdp, { minMs: 300 + spec.busyForMs, ready: enough });
+  const profile = await stopProfiler(cdp);
+  const isOurs = (url: string) => url.startsWith(`chrome-extension://${browser.extensionId}/`);
+  const nodes = profile.nodes as unknown as ProfileNode[];
+  const parent = new Map<number, number>();
+  for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const inScript = (nodeId: number | undefined): boolean => {
+    for (let cur = nodeId; cur !== undefined; cur = parent.get(cur)) {
+      if (isOurs(byId.get(cur)?.callFrame.url ?? '')) return true;
+    }
+    return false;
+  };
+  const interval =
+    (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples?.length ?? 1);
+  const self = new Map<string, number>();
+  for (const n of nodes) {
+    if (!inScript(n.id)) continue;
+    const f = n.callFrame;
+    const where = f.url
+      ? `${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`
+      : '(native)';
+    const key = `${f.functionName || '(anonymous)'} ${where}`;
+    self.set(key, (self.get(key) ?? 0) + (n.hitCount ?? 0) * interval);
+  }
+  const total = attribute(profile, isOurs);
+  console.log(`page ${spec.id}, trigger ${trigger}: content-script CPU ${total.ms.toFixed(1)} ms`);
+  console.log(
+    `stretches over 50 ms: ${total.longStretches.map((x) => x.toFixed(0)).join(', ') || 'none'}`,
+  );
+  console.log('self time by function inside the content script (ms):');
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+    console.log(`${ms.toFixed(1).padStart(8)}  ${key}`);
+  }
+  console.log('long tasks the page saw (ms):', longTasksSince(await readProbe(page), since));
+} finally {
+  await browser.close();
+  await server.close();
+}
