@@ -20,18 +20,7 @@ import { peerScript } from './bench/inject';
 import { extensionRun, plainRun, type ExtensionRun, type PlainRun } from './bench/runs';
 import { formatTables, summarise, targets } from './bench/report';
 import { bundleSizes, type BundleSize } from './bench/sizes';
-
-/** The same quiet flags as tests/e2e/chromium.ts (not exported there). */
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-];
+import { QUIET_FLAGS } from '../tests/e2e/chromium';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

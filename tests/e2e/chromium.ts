@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { findChromium } from './browser-path.mjs';
 
 /** Flags that keep Chromium off this machine's closed network (toolchain notes, probe). */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
