@@ -1,32 +1,28 @@
 import type { ExtensionBrowser } from './chromium';
 import type { Settings } from '../../utils/settings';
+import { CATEGORIES } from '../../content/detect/types';
 
 /** Writes settings straight into extension storage (as the options page would). */
 export async function writeSettings(
   browser: ExtensionBrowser,
   patch: Partial<Settings>,
 ): Promise<void> {
-  await browser.serviceWorker.evaluate(async (p) => {
-    const current = ((await chrome.storage.local.get('settings')) as { settings?: object })
-      .settings ?? {
-      onByDefault: true,
-      onFor: [],
-      offFor: [],
-      categories: [
-        'efficacy',
-        'mechanism',
-        'safety',
-        'cost',
-        'regulatory',
-        'research',
-        'testimonial',
-        'alternative-to-surgery',
-      ],
-      highlightStyle: 'tint',
-      hoverCards: true,
-    };
-    await chrome.storage.local.set({ settings: { ...current, ...p } });
-  }, patch);
+  // The defaults of utils/settings.ts (which cannot be imported here: it needs WXT's storage).
+  const defaults = {
+    onByDefault: true,
+    onFor: [],
+    offFor: [],
+    categories: [...CATEGORIES],
+    highlightStyle: 'tint',
+    hoverCards: true,
+  };
+  await browser.serviceWorker.evaluate(
+    async ([p, d]) => {
+      const stored = (await chrome.storage.local.get('settings')) as { settings?: object };
+      await chrome.storage.local.set({ settings: { ...(stored.settings ?? d), ...p } });
+    },
+    [patch, defaults] as const,
+  );
 }
 
 /** Reads the stored settings value as it is (unvalidated). */
