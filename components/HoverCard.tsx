@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { Category, Stance } from '../content/detect/types';
 import { CATEGORY_COLORS, CATEGORY_LABELS, STANCE_LABELS } from '../utils/labels';
 
@@ -23,49 +23,73 @@ export interface HoverCardProps {
  * A small card: which kind of claim this is, what the evidence says about that kind of claim,
  * its source, and a way to the full context. Rendered inside a shadow root, so page styles do
  * not reach it (content/card-host.tsx).
+ * A class component (Preact core) rather than hooks, so the content script does not bundle
+ * preact/hooks for one focus call.
  */
-export function HoverCard(props: HoverCardProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (props.fromKeyboard) ref.current?.focus();
-  }, [props.fromKeyboard, props.category, props.top, props.left]);
-  const label = CATEGORY_LABELS[props.category];
-  return (
-    <div
-      ref={ref}
-      class="card"
-      role="dialog"
-      aria-label={`Claim Context: ${label}`}
-      tabIndex={-1}
-      style={{ top: `${props.top}px`, left: `${props.left}px` }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onClose();
-      }}
-    >
-      <p class="kind">
-        <span
-          class="swatch"
-          style={{ background: CATEGORY_COLORS[props.category] }}
-          aria-hidden="true"
-        />
-        <strong>{label}</strong>{' '}
-        <span class="stance">· this sentence {STANCE_LABELS[props.stance]}</span>
-      </p>
-      <p class="summary">{props.summary}</p>
-      <p class="source">
-        Source:{' '}
-        <a href={props.sourceUrl} target="_blank" rel="noopener noreferrer">
-          {props.sourceTitle}
-        </a>
-      </p>
-      <div class="actions">
-        <button type="button" class="primary" onClick={props.onFullContext}>
-          Full context
-        </button>
-        <button type="button" aria-label="Close" onClick={props.onClose}>
-          ×
-        </button>
+export class HoverCard extends Component<HoverCardProps> {
+  private readonly card = createRef<HTMLDivElement>();
+
+  override componentDidMount(): void {
+    this.focusIfKeyboard();
+  }
+
+  override componentDidUpdate(previous: Readonly<HoverCardProps>): void {
+    const p = this.props;
+    if (
+      p.fromKeyboard !== previous.fromKeyboard ||
+      p.category !== previous.category ||
+      p.top !== previous.top ||
+      p.left !== previous.left
+    ) {
+      this.focusIfKeyboard();
+    }
+  }
+
+  /** Opened by the keyboard: the card takes focus (again when it moves to another claim). */
+  private focusIfKeyboard(): void {
+    if (this.props.fromKeyboard) this.card.current?.focus();
+  }
+
+  override render() {
+    const props = this.props;
+    const label = CATEGORY_LABELS[props.category];
+    return (
+      <div
+        ref={this.card}
+        class="card"
+        role="dialog"
+        aria-label={`Claim Context: ${label}`}
+        tabIndex={-1}
+        style={{ top: `${props.top}px`, left: `${props.left}px` }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') props.onClose();
+        }}
+      >
+        <p class="kind">
+          <span
+            class="swatch"
+            style={{ background: CATEGORY_COLORS[props.category] }}
+            aria-hidden="true"
+          />
+          <strong>{label}</strong>{' '}
+          <span class="stance">· this sentence {STANCE_LABELS[props.stance]}</span>
+        </p>
+        <p class="summary">{props.summary}</p>
+        <p class="source">
+          Source:{' '}
+          <a href={props.sourceUrl} target="_blank" rel="noopener noreferrer">
+            {props.sourceTitle}
+          </a>
+        </p>
+        <div class="actions">
+          <button type="button" class="primary" onClick={props.onFullContext}>
+            Full context
+          </button>
+          <button type="button" aria-label="Close" onClick={props.onClose}>
+            ×
+          </button>
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { createIsolatedElement } from '@webext-core/isolated-element';
+import type { ContentScriptContext } from '#imports';
 import cardCss from '../components/hover-card.css?inline';
 import { HoverCard } from '../components/HoverCard';
 import type { Category } from './detect/types';
@@ -10,9 +11,24 @@ const CARD_WIDTH = 340;
 const GAP = 8;
 
 /**
- * The hover/keyboard card as WXT shadow-root UI: mounted on first use only (a page nobody
- * hovers never gets an element from us) and removed when hidden, so the page's DOM holds
- * nothing of ours between cards.
+ * Tag of the shadow host. content/scan/skip.ts skips it by this name (upper case there, as
+ * `tagName` reports it), so the card's own text is never read as page text.
+ */
+export const CARD_HOST_TAG = 'claim-context-card';
+
+/** The shadow host, and the element inside its shadow root that the card renders into. */
+interface Shell {
+  host: HTMLElement;
+  container: HTMLElement;
+}
+
+/**
+ * The hover/keyboard card in its own shadow root (open, styles isolated from the page, key
+ * events kept from the page), built with @webext-core/isolated-element: the part of WXT's
+ * `createShadowRootUi` this card uses, without its auto-mount machinery. The shadow host is
+ * created on first use only (a page nobody hovers never gets an element from us), appended last
+ * to `<html>` while a card shows and removed when hidden, so the page's DOM holds nothing of
+ * ours between cards. Everything is removed when the context is invalidated.
  */
 export function createCardHost(
   ctx: ContentScriptContext,
@@ -20,47 +36,37 @@ export function createCardHost(
   onFullContext: () => void,
   onClose: () => void,
 ): CardHost {
-  let ui: Awaited<ReturnType<typeof createShadowRootUi<void>>> | null = null;
-  let pending: Promise<void> | null = null;
-  let container: HTMLElement | null = null;
+  let shell: Promise<Shell> | null = null;
+  /** Set once the shell exists, so `contains` can answer synchronously. */
+  let built: Shell | null = null;
   let generation = 0;
 
-  const ensure = async () => {
-    if (ui) return;
-    pending ??= createShadowRootUi<void>(ctx, {
-      name: 'claim-context-card',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      css: cardCss,
+  const ensure = (): Promise<Shell> =>
+    (shell ??= createIsolatedElement({
+      name: CARD_HOST_TAG,
+      mode: 'open',
+      css: { textContent: cardCss },
       isolateEvents: true,
-      onMount: (uiContainer) => {
-        container = uiContainer;
-      },
-      onRemove: () => {
-        if (container) render(null, container);
-        container = null;
-      },
-    }).then((created) => {
-      ui = created;
-    });
-    await pending;
-  };
+    }).then(({ parentElement, isolatedElement }) => {
+      built = { host: parentElement, container: isolatedElement };
+      return built;
+    }));
 
   const hide = () => {
     generation++;
-    if (container) render(null, container);
-    ui?.remove();
+    if (!built) return;
+    render(null, built.container);
+    built.host.remove();
   };
+  ctx.onInvalidated(hide);
 
   return {
     show(record, anchor, fromKeyboard) {
       const mine = ++generation;
       const summaryPromise = summaryFor(record.claim.category);
-      void Promise.all([ensure(), summaryPromise]).then(([, summary]) => {
-        if (mine !== generation || !ui) return;
-        if (!container) ui.mount();
-        if (!container) return;
+      void Promise.all([ensure(), summaryPromise]).then(([{ host, container }, summary]) => {
+        if (mine !== generation || ctx.signal.aborted) return;
+        if (!host.isConnected) document.documentElement.append(host);
         const below = anchor.bottom + GAP;
         const top =
           below + 180 > window.innerHeight ? Math.max(GAP, anchor.top - 180 - GAP) : below;
@@ -87,7 +93,7 @@ export function createCardHost(
     },
     hide,
     contains(target) {
-      return !!ui && target instanceof Node && ui.shadowHost.contains(target);
+      return !!built && target instanceof Node && built.host.contains(target);
     },
   };
 }

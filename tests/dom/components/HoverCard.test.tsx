@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HoverCard, type HoverCardProps } from '../../../components/HoverCard';
+import { axeViolations } from './axe-check';
+
+afterEach(cleanup);
+
+const props = (overrides: Partial<HoverCardProps> = {}): HoverCardProps => ({
+  category: 'efficacy',
+  stance: 'promotional',
+  summary: 'Evidence is limited to small trials.',
+  sourceTitle: 'A review',
+  sourceUrl: 'https://example.org/review',
+  top: 40,
+  left: 20,
+  fromKeyboard: false,
+  onFullContext: vi.fn(),
+  onClose: vi.fn(),
+  ...overrides,
+});
+
+describe('HoverCard', () => {
+  it('is an accessible dialog naming the kind of claim, with its source', async () => {
+    const { container } = render(<HoverCard {...props()} />);
+    const dialog = screen.getByRole('dialog', { name: 'Claim Context: Does it work?' });
+    expect(dialog.textContent).toContain('this sentence promotes the treatment');
+    expect(screen.getByRole('link', { name: 'A review' }).getAttribute('href')).toBe(
+      'https://example.org/review',
+    );
+    expect(dialog.style.top).toBe('40px');
+    expect(dialog.style.left).toBe('20px');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('does not take focus when opened by hovering', () => {
+    render(<HoverCard {...props()} />);
+    expect(document.activeElement).not.toBe(screen.getByRole('dialog'));
+  });
+
+  it('takes focus when opened from the keyboard, and again when it moves to another claim', () => {
+    const first = props({ fromKeyboard: true });
+    const { rerender } = render(<HoverCard {...first} />);
+    const dialog = screen.getByRole('dialog');
+    expect(document.activeElement).toBe(dialog);
+    const close = screen.getByRole('button', { name: 'Close' });
+    close.focus();
+    rerender(<HoverCard {...first} />);
+    expect(document.activeElement).toBe(close);
+    rerender(<HoverCard {...first} top={300} />);
+    expect(document.activeElement).toBe(dialog);
+  });
+
+  it('closes on Escape and from its close button; opens the full context', () => {
+    const p = props();
+    render(<HoverCard {...p} />);
+    screen
+      .getByRole('dialog')
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(p.onClose).toHaveBeenCalledTimes(1);
+    screen.getByRole('button', { name: 'Close' }).click();
+    expect(p.onClose).toHaveBeenCalledTimes(2);
+    screen.getByRole('button', { name: 'Full context' }).click();
+    expect(p.onFullContext).toHaveBeenCalledTimes(1);
+  });
+});
