@@ -17,6 +17,8 @@ export interface Detector<C> {
   hasTreatmentTerms(text: string): boolean;
   analyzeContext(text: string): C;
   detectClaims(text: string, context?: C): Claim[];
+  /** Compiles the detector's patterns a step at a time (optional; see content/detect warmUp). */
+  warmUp?(): Iterable<void>;
 }
 
 /** Shows and hides the hover card (content/card-host.tsx; a fake in tests). */
@@ -143,14 +145,16 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       removeRecords(
         store.removeWhere((r) => !r.root.isConnected || roots.some((x) => x.contains(r.root))),
       );
+      if (context === null && detector.warmUp) {
+        // Compiling the patterns takes tens of milliseconds: spread it over several tasks
+        // instead of paying it inside the first detector call.
+        for (const _ of detector.warmUp()) await slice.maybePause();
+      }
       if (grew || context === null) {
         // The page gate already passed; a sample without the treatment (its terms beyond the
         // sampled part of a huge passage) just gives a context that is not on topic.
-        const text = sample.join('\n');
-        // A task of its own: the first call also compiles the detector's patterns (≈20 ms).
-        await slice.pause();
-        context = detector.analyzeContext(text);
-        await slice.pause();
+        context = detector.analyzeContext(sample.join('\n'));
+        await slice.maybePause();
       }
       for (const p of passages) {
         const root = p.root.getRootNode();

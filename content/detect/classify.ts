@@ -44,6 +44,13 @@ export function classifySentence(
   if (s.endsWith('?')) return null;
 
   const hasT = pack.treatment.test(s);
+  // Most sentences of a page name neither the therapy nor anything pointing to it: without the
+  // therapy or a previous claim, only a pointer (weak term, "this procedure", "patients") or the
+  // teller of a patient story can make a claim (the conditions below), so one pass decides.
+  if (!hasT && !state.carry && !state.storyCarry) {
+    if (!ctx.isTopical) return null;
+    if (!pack.pointers.test(s) && !(ctx.isStory && pack.personal.test(s))) return null;
+  }
   const hasWeakT = !hasT && pack.treatmentWeak.test(s);
   const hasC = pack.condition.test(s);
   // Other diseases and body parts (knee, leukaemia, skin): off topic unless the sentence also

@@ -6,9 +6,51 @@ import type { CueSpec, LanguagePack, PatternSpec, TopicPack } from './topic-pack
  * number of times whatever the size of the pack.
  */
 
+/**
+ * Letters of the scripts a page about this topic uses (Latin with its extensions, Greek,
+ * Cyrillic), as character-class ranges. Patterns are written with `\p{L}`; it is rewritten to
+ * these ranges and the RegExps run without the `u` flag, because V8 compiles a Unicode property
+ * under `/iu` slowly (≈ 3× the pack's whole compile time, docs/performance.md, profile 1).
+ */
+const LETTERS =
+  'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u052F\\u1E00-\\u1FFF';
+const DIGITS = '0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE';
+const LETTERS_DIGITS = LETTERS + DIGITS;
+
 // Letters and digits must not touch a match: "stems from" is not "stem", "backend" not "back".
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
+const BEFORE = `(?<![${LETTERS_DIGITS}])`;
+const AFTER = `(?![${LETTERS_DIGITS}])`;
+
+/**
+ * `source` with every `\p{L}` and `\p{N}` replaced by the LETTERS or DIGITS ranges (inside a
+ * character class) or a class of them (outside one). Other escapes are copied unchanged.
+ */
+export function withoutUnicodeClasses(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const ranges = source.startsWith('\\p{L}', i)
+        ? LETTERS
+        : source.startsWith('\\p{N}', i)
+          ? DIGITS
+          : null;
+      if (ranges) {
+        out += inClass ? ranges : `[${ranges}]`;
+        i += 4;
+        continue;
+      }
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
 
 /** A span found by a matcher, in the coordinates of the searched string. */
 export interface Hit {
@@ -24,8 +66,13 @@ export class Matcher {
     const ci = specs.filter((s): s is string => typeof s === 'string');
     const cs = specs.flatMap((s) => (typeof s === 'string' ? [] : [s.cs]));
     this.res = [];
-    if (ci.length) this.res.push(wrap(ci, 'giu'));
-    if (cs.length) this.res.push(wrap(cs, 'gu'));
+    if (ci.length) this.res.push(wrap(ci, 'gi'));
+    if (cs.length) this.res.push(wrap(cs, 'g'));
+  }
+
+  /** The family's RegExps, for warming them up (see `warmUp` in index.ts). */
+  regexps(): readonly RegExp[] {
+    return this.res;
   }
 
   /** True when any pattern of the family occurs in `s`. */
@@ -52,6 +99,28 @@ export class Matcher {
   }
 }
 
+/**
+ * A prefilter: unwrapped fragments, case-insensitive and case-sensitive, tested without the
+ * boundary lookarounds (several times faster than a Matcher on text without a hit).
+ */
+export class KeyFilter {
+  private readonly res: RegExp[];
+
+  constructor(specs: readonly PatternSpec[]) {
+    const ci = specs.filter((s): s is string => typeof s === 'string');
+    const cs = specs.flatMap((s) => (typeof s === 'string' ? [] : [s.cs]));
+    this.res = [];
+    if (ci.length) this.res.push(new RegExp(withoutUnicodeClasses(ci.join('|')), 'i'));
+    if (cs.length) this.res.push(new RegExp(withoutUnicodeClasses(cs.join('|'))));
+  }
+
+  /** True when any fragment occurs in `s`. */
+  test(s: string): boolean {
+    for (const re of this.res) if (re.test(s)) return true;
+    return false;
+  }
+}
+
 /** A cue occurrence. */
 export interface CueHit extends Hit {
   cue: CueSpec;
@@ -67,8 +136,8 @@ export class CueMatcher {
 
   constructor(cues: readonly CueSpec[]) {
     for (const [cs, flags] of [
-      [false, 'iu'],
-      [true, 'u'],
+      [false, 'i'],
+      [true, ''],
     ] as const) {
       const bySignature = new Map<string, CueSpec[]>();
       for (const c of cues) {
@@ -90,6 +159,11 @@ export class CueMatcher {
         sticky,
       });
     }
+  }
+
+  /** The main alternations, for warming them up (the small per-cue ones compile on a match). */
+  regexps(): readonly RegExp[] {
+    return this.parts.map((p) => p.re);
   }
 
   /** Every cue occurrence in `s`, sorted by start. */
@@ -142,6 +216,11 @@ export interface CompiledPack {
   predicates: Matcher;
   subordinators: Matcher;
   approvalElsewhere: Matcher;
+  /**
+   * treatmentWeak, references and cohort in one RegExp: without the treatment named or a
+   * previous claim, a sentence is a claim only through one of them (or a patient story).
+   */
+  pointers: Matcher;
   /** Cues that point to a category. */
   cues: CueMatcher;
   /** Stance-only cues, kept apart so they cannot hide an overlapping category cue. */
@@ -150,7 +229,10 @@ export interface CompiledPack {
   abbreviations: Set<string>;
 }
 
-type Family = Exclude<keyof LanguagePack, 'lang' | 'markers' | 'cues' | 'abbreviations'>;
+type Family = Exclude<
+  keyof LanguagePack,
+  'lang' | 'markers' | 'cues' | 'abbreviations' | 'treatmentKeys'
+>;
 
 /** Compiles `pack`; throws only on a malformed pattern, which the pack tests catch. */
 export function compilePack(pack: TopicPack): CompiledPack {
@@ -173,6 +255,9 @@ export function compilePack(pack: TopicPack): CompiledPack {
     predicates: merge('predicates'),
     subordinators: merge('subordinators'),
     approvalElsewhere: merge('approvalElsewhere'),
+    pointers: new Matcher(
+      pack.languages.flatMap((l) => [...l.treatmentWeak, ...l.references, ...l.cohort]),
+    ),
     cues: new CueMatcher(pack.languages.flatMap((l) => l.cues.filter((c) => c.category))),
     stanceCues: new CueMatcher(pack.languages.flatMap((l) => l.cues.filter((c) => !c.category))),
     abbreviations: new Set(pack.languages.flatMap((l) => l.abbreviations)),
@@ -180,9 +265,9 @@ export function compilePack(pack: TopicPack): CompiledPack {
 }
 
 function source(p: PatternSpec): string {
-  return typeof p === 'string' ? p : p.cs;
+  return withoutUnicodeClasses(typeof p === 'string' ? p : p.cs);
 }
 
 function wrap(patterns: readonly string[], flags: string): RegExp {
-  return new RegExp(`${BEFORE}(?:${patterns.join('|')})${AFTER}`, flags);
+  return new RegExp(`${BEFORE}(?:${withoutUnicodeClasses(patterns.join('|'))})${AFTER}`, flags);
 }

@@ -1,3 +1,4 @@
+import { withoutUnicodeClasses } from './compile';
 import type { PriceMention } from './types';
 
 /**
@@ -17,18 +18,22 @@ const UNITS =
 // names no amount. Spanish "mil dólares" alone means one thousand.
 const WORDS = `(?:(?:${UNITS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? (?:hundred|thousand|million|mil)|mil) (?:dollars|euros|pounds|d[oó]lares)`;
 
-const MONEY = new RegExp(
-  '(?<![\\p{L}\\p{N}$€£])(?:' +
-    `(?<p1>${PRE}) ?(?<a1>${NUM})(?<m1>${MULT})(?:(?<s1>${SEP})(?:${PRE})? ?(?<a2>${NUM})(?<m2>${MULT}))?(?: ?(?<c1>${POST})(?![\\p{L}]))?` +
-    `|(?<a3>${NUM})(?<m3>${MULT})(?:${SEP}(?<a4>${NUM})(?<m4>${MULT}))? ?(?<c3>${POST})(?![\\p{L}])` +
-    `|(?<w>${WORDS})(?![\\p{L}])` +
-    ')',
-  'giu',
+export const MONEY = new RegExp(
+  withoutUnicodeClasses(
+    '(?<![\\p{L}\\p{N}$€£])(?:' +
+      `(?<p1>${PRE}) ?(?<a1>${NUM})(?<m1>${MULT})(?:(?<s1>${SEP})(?:${PRE})? ?(?<a2>${NUM})(?<m2>${MULT}))?(?: ?(?<c1>${POST})(?![\\p{L}]))?` +
+      `|(?<a3>${NUM})(?<m3>${MULT})(?:${SEP}(?<a4>${NUM})(?<m4>${MULT}))? ?(?<c3>${POST})(?![\\p{L}])` +
+      `|(?<w>${WORDS})(?![\\p{L}])` +
+      ')',
+  ),
+  'gi',
 );
 
-const PER = new RegExp(
-  '^,? ?(?:per|each|a|an|for|por|cada|/) ?(?:(?:a|an|the|each|one|every|cada|la|el|una|un) )?(?:[\\p{L}-]+ )?(?<per>injections?|sessions?|treatments?|procedures?|discs?|levels?|visits?|vials?|packages?|courses?|rounds?|infusions?|inyecci[oó]n(?:es)?|sesi[oó]n(?:es)?|tratamientos?)(?![\\p{L}])',
-  'iu',
+export const PER = new RegExp(
+  withoutUnicodeClasses(
+    '^,? ?(?:per|each|a|an|for|por|cada|/) ?(?:(?:a|an|the|each|one|every|cada|la|el|una|un) )?(?:[\\p{L}-]+ )?(?<per>injections?|sessions?|treatments?|procedures?|discs?|levels?|visits?|vials?|packages?|courses?|rounds?|infusions?|inyecci[oó]n(?:es)?|sesi[oó]n(?:es)?|tratamientos?)(?![\\p{L}])',
+  ),
+  'i',
 );
 
 const PER_NAMES: Record<string, string> = {

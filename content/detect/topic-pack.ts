@@ -5,8 +5,10 @@ import type { Category, Stance } from './types';
  * negation and hedging words. The engine (compile.ts, classify.ts) knows nothing about stem
  * cells or backs, so another topic or language is a new pack, not new code (issue 3).
  *
- * Pattern syntax: JavaScript RegExp source, compiled with the `u` flag and wrapped in letter
- * boundaries (no letter or digit may touch either end), so write `regenerat\p{L}*` for a stem.
+ * Pattern syntax: JavaScript RegExp source, wrapped in letter boundaries (no letter or digit may
+ * touch either end), so write `regenerat\p{L}*` for a stem. `\p{L}` and `\p{N}` are the only
+ * Unicode escapes: compile.ts rewrites them to character ranges and compiles without the `u`
+ * flag (much faster to compile), so keep to BMP characters.
  * A space in a pattern matches one space: the normaliser has already folded whitespace runs.
  * Never use capturing groups (write `(?:...)`) and never nest unbounded quantifiers: every
  * pattern must run in linear time.
@@ -39,6 +41,14 @@ export interface LanguagePack {
   readonly markers: readonly PatternSpec[];
   /** Names of the therapy itself (stem cells, MSCs, BMAC...). */
   readonly treatment: readonly PatternSpec[];
+  /**
+   * Cheap prefilter for `treatment`: unwrapped RegExp fragments (no boundaries added; `\b` is the
+   * ASCII word boundary, so write `(?:\b|_)` for "starts a word") of which every match of every
+   * treatment pattern contains at least one.
+   * A page or chunk without any of them is known to have no treatment term after one fast pass.
+   * tests/unit/detect/topic-pack.test.ts checks the "every match" promise with generated text.
+   */
+  readonly treatmentKeys: readonly PatternSpec[];
   /** Looser names that count only on a page that is about the therapy (regenerative medicine...). */
   readonly treatmentWeak: readonly PatternSpec[];
   /** The back-type conditions in scope (back pain, disc, sciatica...). */

@@ -36,6 +36,10 @@ export const STEM_CELL_BACK_PAIN_EN: LanguagePack = {
     'mesoblast',
     'discgenics',
   ],
+  treatmentKeys: [
+    '(?:\\b|_)(?:stem|mesenchym|stromal|marrow|adipose|fat[- ]derived|umbilical|cord blood|wharton|amniotic|exosome|vesicle|cell|regenexx|rexlemestrocel|mesoblast|discgenics)',
+    { cs: 'MSC|MPC|BMA|BMC|SVF' },
+  ],
   treatmentWeak: [
     'bone marrow',
     'regenerative (?:medicine|therap(?:y|ies)|treatments?|injections?|procedures?)',

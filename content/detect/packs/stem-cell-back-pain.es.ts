@@ -19,6 +19,9 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
     'gelatina de wharton',
     'exosomas?',
   ],
+  treatmentKeys: [
+    'lulas? |(?:\\b|_)(?:mesenquimal|terapias? celular|tejido adiposo|umbilical|wharton|exosoma)|dula [oó]sea',
+  ],
   treatmentWeak: ['medicina regenerativa', 'terapias? regenerativas?', 'las c[eé]lulas'],
   condition: [
     'dolor (?:lumbar|de espalda|de cuello|cervical|ci[aá]tico|de columna)',

@@ -117,6 +117,54 @@ describe('engine', () => {
     controller.abort();
   });
 
+  it('warms the detector up in steps before its first call, and only on a page with terms', async () => {
+    const log: string[] = [];
+    const withWarmUp = (base: ReturnType<typeof fakeDetector>) => ({
+      ...base,
+      analyzeContext: (t: string) => (log.push('context'), base.analyzeContext(t)),
+      detectClaims: (t: string) => (log.push('detect'), base.detectClaims(t)),
+      *warmUp() {
+        for (let i = 0; i < 3; i++) {
+          log.push(`warm ${i}`);
+          yield;
+        }
+      },
+    });
+    document.body.innerHTML = '<p>Stretch your back every morning.</p>';
+    const controller = new AbortController();
+    let engine = startEngine(
+      {
+        doc: document,
+        detector: withWarmUp(fakeDetector()),
+        settings: settings(),
+        isOn: () => true,
+        report: () => undefined,
+      },
+      controller.signal,
+    );
+    await engine.idle();
+    expect(log).toEqual([]);
+    controller.abort();
+
+    document.body.innerHTML = '<p>Stem cell shots fix your back pain.</p><p>Call us.</p>';
+    const second = new AbortController();
+    engine = startEngine(
+      {
+        doc: document,
+        detector: withWarmUp(fakeDetector()),
+        settings: settings(),
+        isOn: () => true,
+        report: () => undefined,
+      },
+      second.signal,
+    );
+    await engine.idle();
+    expect(log.slice(0, 4)).toEqual(['warm 0', 'warm 1', 'warm 2', 'context']);
+    expect(log.filter((e) => e.startsWith('warm'))).toHaveLength(3);
+    expect(texts()).toEqual(['Stem cell shots fix your back pain.']);
+    second.abort();
+  });
+
   it('clears highlights when switched off, still lists the claims, and repaints when on', async () => {
     document.body.innerHTML = '<p>Stem cell therapy heals the disc.</p>';
     const controller = new AbortController();
