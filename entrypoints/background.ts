@@ -8,12 +8,20 @@ import {
 } from '../utils/messages';
 import { TabClaims, badgeText } from '../utils/tab-claims';
 import { cardSummaryFor } from '../utils/card-summary';
+import { loadSettings } from '../utils/settings-store';
 
 /**
  * The background: a table of message handlers, the per-tab badge and the keyboard commands.
  * Logic lives in utils/ (tab-claims.ts, messages.ts), where tests reach it.
  */
 export default defineBackground(() => {
+  // Defines the settings item (WXT runs its version migrations then) and reads it once, so an
+  // upgraded or corrupted value is migrated or repaired here, and the reset recorded for the
+  // options page; content scripts only read the key and validate what they get.
+  void loadSettings().catch((error) =>
+    console.warn('[claim-context] settings could not be repaired', error),
+  );
+
   const tabs = new TabClaims();
   const action =
     browser.action ??

@@ -4,7 +4,8 @@ import { startEngine } from '../content/engine';
 import { createCardHost } from '../content/card-host';
 import * as detector from '../content/detect';
 import { onMessages, sendToBackground, type ToContent } from '../utils/messages';
-import { highlightsOn, loadSettings, watchSettings } from '../utils/settings';
+import { readSettings, watchStoredSettings } from '../content/settings-reader';
+import { highlightsOn } from '../utils/settings';
 import { siteKey } from '../utils/site';
 import type { CardSummary } from '../utils/card-summary';
 import type { Category } from '../content/detect/types';
@@ -19,7 +20,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const signal = ctx.signal;
-    const settings = await loadSettings();
+    const settings = await readSettings();
     if (signal.aborted) return;
     const site = () => siteKey(location.href);
     const summaries = new Map<Category, Promise<CardSummary>>();
@@ -49,7 +50,7 @@ export default defineContentScript({
       },
       signal,
     );
-    watchSettings((s) => engine.applySettings(s), signal);
+    watchStoredSettings((s) => engine.applySettings(s), signal);
     onMessages<ToContent>(
       {
         getFrameReport: () => engine.frameReport(),

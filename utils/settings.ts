@@ -1,5 +1,19 @@
-import { storage } from '#imports';
 import { CATEGORIES, type Category } from '../content/detect/types';
+
+/**
+ * The settings format: types, defaults, validation and the questions asked of a settings value.
+ * No storage here, so every context can import it (the content script without WXT's storage
+ * library). The stored item lives in utils/settings-store.ts (popup, options, background); the
+ * content script reads the same key through content/settings-reader.ts.
+ */
+
+/** The `storage.local` key the settings value is stored under (WXT item `local:settings`). */
+export const SETTINGS_KEY = 'settings';
+/**
+ * The current shape's version. Version 1 is the first shape; a later shape raises it and adds a
+ * migration in utils/settings-store.ts, which runs in the background at startup.
+ */
+export const SETTINGS_VERSION = 1;
 
 /** How highlights are painted: a tint plus underline, or the underline alone. */
 export const HIGHLIGHT_STYLES = ['tint', 'underline'] as const;
@@ -33,18 +47,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightStyle: 'tint',
   hoverCards: true,
 });
-
-/** The stored item. Version 1 is the first shape; later shapes add a migration keyed by version. */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
-
-/** Set when a stored value failed validation and was replaced; the options page reports it. */
-export const settingsResetItem = storage.defineItem<{ at: string; problems: string[] } | null>(
-  'local:settingsReset',
-  { fallback: null },
-);
 
 /** The result of checking an untrusted value against the settings schema. */
 export interface ParsedSettings {
@@ -130,40 +132,4 @@ export function withoutSite(s: Settings, site: string): Settings {
     onFor: s.onFor.filter((k) => k !== site),
     offFor: s.offFor.filter((k) => k !== site),
   };
-}
-
-/**
- * Reads the stored settings, validated. A corrupted value is replaced by its repaired form
- * and the reset is recorded for the options page; reading never throws.
- */
-export async function loadSettings(): Promise<Settings> {
-  let raw: unknown;
-  try {
-    raw = await settingsItem.getValue();
-  } catch (error) {
-    raw = undefined;
-    console.warn('[claim-context] settings could not be read', error);
-  }
-  const { settings, problems } = parseSettings(raw);
-  if (problems.length > 0) {
-    await settingsItem.setValue(settings);
-    await settingsResetItem.setValue({ at: new Date().toISOString(), problems });
-  }
-  return settings;
-}
-
-/** Applies a change to the stored settings and returns the new value. */
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = parseSettings(change(await loadSettings())).settings;
-  await settingsItem.setValue(next);
-  return next;
-}
-
-/**
- * Calls `onChange` with validated settings whenever they change in any context, until the
- * signal aborts. Storage is the single source of truth: a popup toggle reaches open tabs this way.
- */
-export function watchSettings(onChange: (s: Settings) => void, signal: AbortSignal): void {
-  const unwatch = settingsItem.watch((value) => onChange(parseSettings(value).settings));
-  signal.addEventListener('abort', unwatch, { once: true });
 }

@@ -1,14 +1,13 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsPage } from '../../components/OptionsPage';
+import { parseSettings, type Settings } from '../../utils/settings';
 import {
   loadSettings,
-  parseSettings,
   settingsItem,
   settingsResetItem,
   watchSettings,
-  type Settings,
-} from '../../utils/settings';
+} from '../../utils/settings-store';
 import '../../components/theme.css';
 import './options.css';
 

@@ -4,13 +4,8 @@ import { browser } from 'wxt/browser';
 import { Popup, type PageState } from '../../components/Popup';
 import { knowledgePack } from '../../knowledge';
 import { sendToBackground, sendToTab } from '../../utils/messages';
-import {
-  loadSettings,
-  updateSettings,
-  watchSettings,
-  withSite,
-  type Settings,
-} from '../../utils/settings';
+import { withSite, type Settings } from '../../utils/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import '../../components/theme.css';
 import './popup.css';
 

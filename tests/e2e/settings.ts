@@ -1,33 +1,24 @@
 import type { ExtensionBrowser } from './chromium';
-import type { Settings } from '../../utils/settings';
-import { CATEGORIES } from '../../content/detect/types';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../utils/settings';
 
 /** Writes settings straight into extension storage (as the options page would). */
 export async function writeSettings(
   browser: ExtensionBrowser,
   patch: Partial<Settings>,
 ): Promise<void> {
-  // The defaults of utils/settings.ts (which cannot be imported here: it needs WXT's storage).
-  const defaults = {
-    onByDefault: true,
-    onFor: [],
-    offFor: [],
-    categories: [...CATEGORIES],
-    highlightStyle: 'tint',
-    hoverCards: true,
-  };
   await browser.serviceWorker.evaluate(
-    async ([p, d]) => {
-      const stored = (await chrome.storage.local.get('settings')) as { settings?: object };
-      await chrome.storage.local.set({ settings: { ...(stored.settings ?? d), ...p } });
+    async ([p, d, key]) => {
+      const stored = (await chrome.storage.local.get(key)) as Record<string, object | undefined>;
+      await chrome.storage.local.set({ [key]: { ...(stored[key] ?? d), ...p } });
     },
-    [patch, defaults] as const,
+    [patch, DEFAULT_SETTINGS, SETTINGS_KEY] as const,
   );
 }
 
 /** Reads the stored settings value as it is (unvalidated). */
 export async function readStoredSettings(browser: ExtensionBrowser): Promise<unknown> {
   return browser.serviceWorker.evaluate(
-    async () => ((await chrome.storage.local.get('settings')) as { settings?: unknown }).settings,
+    async (key) => ((await chrome.storage.local.get(key)) as Record<string, unknown>)[key],
+    SETTINGS_KEY,
   );
 }

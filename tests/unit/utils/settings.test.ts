@@ -1,19 +1,23 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CATEGORIES } from '../../../content/detect/types';
 import {
   DEFAULT_SETTINGS,
+  SETTINGS_KEY,
   highlightsOn,
-  loadSettings,
   parseSettings,
-  settingsItem,
-  settingsResetItem,
-  updateSettings,
-  watchSettings,
   withSite,
   withoutSite,
   type Settings,
 } from '../../../utils/settings';
+import {
+  loadSettings,
+  settingsItem,
+  settingsResetItem,
+  updateSettings,
+  watchSettings,
+} from '../../../utils/settings-store';
+import { readSettings, watchStoredSettings } from '../../../content/settings-reader';
 
 const base: Settings = { ...DEFAULT_SETTINGS, onFor: [], offFor: [], categories: [...CATEGORIES] };
 
@@ -108,5 +112,58 @@ describe('stored settings', () => {
     controller.abort();
     await fakeBrowser.storage.local.set({ settings: { ...base, hoverCards: false } });
     expect(seen.map((s) => s.onByDefault)).toEqual([false, true]);
+  });
+});
+
+describe('the content script reader', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads what the stored item holds, under the same key', async () => {
+    expect(await readSettings()).toEqual(base);
+    await settingsItem.setValue({ ...base, offFor: ['a.com'], highlightStyle: 'underline' });
+    expect(await readSettings()).toEqual({
+      ...base,
+      offFor: ['a.com'],
+      highlightStyle: 'underline',
+    });
+    expect(SETTINGS_KEY).toBe('settings');
+  });
+
+  it('repairs a corrupted or newer value without writing it back', async () => {
+    await fakeBrowser.storage.local.set({ settings: { onByDefault: 'maybe' } });
+    expect(await readSettings()).toEqual(base);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      settings: { onByDefault: 'maybe' },
+    });
+    // A later version's shape: unknown fields are dropped, known ones kept.
+    await fakeBrowser.storage.local.set({
+      settings: { ...base, onByDefault: false, highlightStyle: 'glow', future: 1 },
+    });
+    expect(await readSettings()).toEqual({ ...base, onByDefault: false });
+  });
+
+  it('gives the defaults when storage cannot be read', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('gone'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await readSettings()).toEqual(base);
+    get.mockRestore();
+    warn.mockRestore();
+  });
+
+  it('follows changes to the key, validated, until aborted', async () => {
+    const seen: Settings[] = [];
+    const controller = new AbortController();
+    watchStoredSettings((s) => seen.push(s), controller.signal);
+    await fakeBrowser.storage.local.set({ settings: { ...base, onByDefault: false } });
+    await fakeBrowser.storage.local.set({ other: { onByDefault: true } });
+    await fakeBrowser.storage.sync.set({ settings: { ...base, hoverCards: false } });
+    await fakeBrowser.storage.local.set({ settings: 'garbage' });
+    // Valid again but the same settings as the repaired garbage: nothing new to apply.
+    await fakeBrowser.storage.local.set({ settings: base });
+    await fakeBrowser.storage.local.remove('settings');
+    await updateSettings((s) => withSite(s, 'a.com', false));
+    controller.abort();
+    await fakeBrowser.storage.local.set({ settings: { ...base, hoverCards: false } });
+    expect(seen).toEqual([{ ...base, onByDefault: false }, base, { ...base, offFor: ['a.com'] }]);
   });
 });

@@ -1,0 +1,68 @@
+import { storage } from '#imports';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+  parseSettings,
+  type Settings,
+} from './settings';
+
+/**
+ * The stored settings as WXT storage items, for the popup, the options page and the background.
+ * The format (types, defaults, validation) is utils/settings.ts. The content script does not
+ * import this module: it reads the same key through the browser API (content/settings-reader.ts)
+ * and keeps WXT's storage library out of every page.
+ */
+
+/**
+ * The stored item. A later shape raises SETTINGS_VERSION and adds its migration here; WXT runs
+ * migrations when the item is defined, and the background imports this module at startup, so
+ * they run there before the popup or options page opens.
+ */
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+});
+
+/** Set when a stored value failed validation and was replaced; the options page reports it. */
+export const settingsResetItem = storage.defineItem<{ at: string; problems: string[] } | null>(
+  'local:settingsReset',
+  { fallback: null },
+);
+
+/**
+ * Reads the stored settings, validated. A corrupted value is replaced by its repaired form
+ * and the reset is recorded for the options page; reading never throws.
+ */
+export async function loadSettings(): Promise<Settings> {
+  let raw: unknown;
+  try {
+    raw = await settingsItem.getValue();
+  } catch (error) {
+    raw = undefined;
+    console.warn('[claim-context] settings could not be read', error);
+  }
+  const { settings, problems } = parseSettings(raw);
+  if (problems.length > 0) {
+    await settingsItem.setValue(settings);
+    await settingsResetItem.setValue({ at: new Date().toISOString(), problems });
+  }
+  return settings;
+}
+
+/** Applies a change to the stored settings and returns the new value. */
+export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const next = parseSettings(change(await loadSettings())).settings;
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/**
+ * Calls `onChange` with validated settings whenever they change in any context, until the
+ * signal aborts. Storage is the single source of truth: the popup and options page follow each
+ * other this way, and open tabs follow the same key (content/settings-reader.ts).
+ */
+export function watchSettings(onChange: (s: Settings) => void, signal: AbortSignal): void {
+  const unwatch = settingsItem.watch((value) => onChange(parseSettings(value).settings));
+  signal.addEventListener('abort', unwatch, { once: true });
+}
