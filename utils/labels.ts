@@ -19,7 +19,10 @@ export const STANCE_LABELS: Readonly<Record<Stance, string>> = {
   cautionary: 'cautions',
 };
 
-/** One colour per category, matching content/highlight/highlight.css (used in the UI's legend). */
+/**
+ * One colour per category, matching content/highlight/highlight.css (used in the UI's legend and
+ * the shadow-root highlight rules, content/highlight/shadow-styles.ts).
+ */
 export const CATEGORY_COLORS: Readonly<Record<Category, string>> = {
   efficacy: 'rgb(214 150 0)',
   mechanism: 'rgb(0 132 204)',
