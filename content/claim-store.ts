@@ -70,7 +70,6 @@ export class ClaimStore {
       text: claim.text,
       category: claim.category,
       stance: claim.stance,
-      ...(claim.prices ? { prices: claim.prices } : {}),
     }));
   }
 }

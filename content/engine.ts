@@ -12,7 +12,10 @@ import { createPainter, hasHighlightApi, type Painter } from './highlight/layer'
 import { adoptHighlightStyles } from './highlight/shadow-styles';
 import { recordAtPoint } from './highlight/hit-test';
 
-/** The detector as the engine uses it (content/detect; injectable for tests). */
+/**
+ * The detector as the engine uses it (content/detect/core.ts; injectable for tests). Claims'
+ * `prices` are not reported: the background parses them from the claim text.
+ */
 export interface Detector<C> {
   hasTreatmentTerms(text: string): boolean;
   analyzeContext(text: string): C;
@@ -343,10 +346,5 @@ function shift(claim: Claim, offset: number): Claim {
     ...claim,
     start: claim.start + offset,
     end: claim.end + offset,
-    ...(claim.prices
-      ? {
-          prices: claim.prices.map((p) => ({ ...p, start: p.start + offset, end: p.end + offset })),
-        }
-      : {}),
   };
 }

@@ -2,7 +2,8 @@ import '../content/highlight/highlight.css';
 import { defineContentScript } from '#imports';
 import { startEngine } from '../content/engine';
 import { createCardHost } from '../content/card-host';
-import * as detector from '../content/detect';
+// The detector without price parsing: the background parses the prices of reported claims.
+import * as detector from '../content/detect/core';
 import { onMessages, sendToBackground, type ToContent } from '../utils/messages';
 import { readSettings, watchStoredSettings } from '../content/settings-reader';
 import { highlightsOn } from '../utils/settings';

@@ -24,7 +24,6 @@ export interface PageClaim {
   text: string;
   category: Category;
   stance: Stance;
-  prices?: PriceMention[];
 }
 
 /** What one frame's content script reports about its page. */
@@ -35,9 +34,17 @@ export interface FrameReport {
   claims: PageClaim[];
 }
 
-/** A claim with the frame it lives in, so the popup can ask that frame to reveal it. */
+/**
+ * A claim with the frame it lives in, so the popup can ask that frame to reveal it, and the
+ * prices the background parsed from its text (content scripts do not parse prices).
+ */
 export interface TabClaim extends PageClaim {
   frameId: number;
+  /**
+   * Present, possibly empty, on cost claims; on others when they quote a price. Offsets are into
+   * `text`.
+   */
+  prices?: PriceMention[];
 }
 
 /** The popup's view of a tab: every frame's claims, top frame first. */
@@ -97,8 +104,7 @@ function isPageClaim(v: unknown): v is PageClaim {
     Number.isInteger(v.id) &&
     typeof v.text === 'string' &&
     (CATEGORIES as readonly unknown[]).includes(v.category) &&
-    (STANCES as readonly unknown[]).includes(v.stance) &&
-    (v.prices === undefined || Array.isArray(v.prices))
+    (STANCES as readonly unknown[]).includes(v.stance)
   );
 }
 

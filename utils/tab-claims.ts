@@ -1,17 +1,32 @@
-import type { FrameReport, TabClaim, TabSummary } from './messages';
+import { claimPrices } from '../content/detect/prices';
+import type { FrameReport, PageClaim, TabClaim, TabSummary } from './messages';
+
+/** One frame's report as kept: its claims with their frame and prices. */
+interface Frame {
+  url: string;
+  highlightsOn: boolean;
+  claims: TabClaim[];
+}
 
 /**
  * What the background knows about each tab's claims: the last report of every frame. Pure and
  * in memory; when the service worker restarts it is empty and the popup asks the page again.
  */
 export class TabClaims {
-  private readonly tabs = new Map<number, Map<number, FrameReport>>();
+  private readonly tabs = new Map<number, Map<number, Frame>>();
 
-  /** Records one frame's report; returns the tab's new total claim count. */
+  /**
+   * Records one frame's report, parsing the prices of its claims (content scripts leave them to
+   * the background); returns the tab's new total claim count.
+   */
   update(tabId: number, frameId: number, report: FrameReport): number {
     let frames = this.tabs.get(tabId);
     if (!frames) this.tabs.set(tabId, (frames = new Map()));
-    frames.set(frameId, report);
+    frames.set(frameId, {
+      url: report.url,
+      highlightsOn: report.highlightsOn,
+      claims: report.claims.map((c) => tabClaim(c, frameId)),
+    });
     return this.count(tabId);
   }
 
@@ -38,7 +53,7 @@ export class TabClaims {
     const top = frames.get(0);
     const claims: TabClaim[] = [];
     for (const frameId of [...frames.keys()].sort((a, b) => a - b)) {
-      for (const c of (frames.get(frameId) as FrameReport).claims) claims.push({ ...c, frameId });
+      for (const c of (frames.get(frameId) as Frame).claims) claims.push(c);
     }
     return {
       url: top?.url ?? null,
@@ -46,6 +61,11 @@ export class TabClaims {
       claims,
     };
   }
+}
+
+function tabClaim({ id, text, category, stance }: PageClaim, frameId: number): TabClaim {
+  const prices = claimPrices(text, category);
+  return { id, text, category, stance, frameId, ...(prices ? { prices } : {}) };
 }
 
 /** The badge text for a claim count: empty for none, "99+" past 99. */

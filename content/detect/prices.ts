@@ -1,5 +1,6 @@
 import { withoutUnicodeClasses } from './compile';
-import type { PriceMention } from './types';
+import { normalize, toOriginal } from './normalize';
+import type { Category, PriceMention } from './types';
 
 /**
  * Price parser for cost claims: "$7,000–$9,000", "$5k", "USD 5000", "5.000 €", "£2,500 per
@@ -93,6 +94,28 @@ const SCALE: Record<string, number> = {
   billion: 1e9,
   hundred: 100,
 };
+
+const MONEY_HINT = /[$€£]/;
+
+/**
+ * The prices of one claim, parsed from its text (`claim.text`): what the public `detectClaims`
+ * (index.ts) attaches as `claim.prices`, and what the background attaches to the claims pages
+ * report (the content script's detector, core.ts, leaves prices out). Offsets are into `text`.
+ * A list, possibly empty, for a cost claim; for another claim, its prices when it quotes any,
+ * else undefined. Never throws.
+ */
+export function claimPrices(text: string, category: Category): PriceMention[] | undefined {
+  // The patterns run on the normalised sentence, as the detector's do.
+  const norm = normalize(text);
+  const t = norm.text;
+  // Prices are parsed only where one can be: cost claims or a currency sign in the sentence.
+  const prices = category === 'cost' || MONEY_HINT.test(t) ? parsePrices(t.slice(0, 2000)) : [];
+  if (prices.length === 0 && category !== 'cost') return undefined;
+  return prices.map((p) => {
+    const [start, end] = toOriginal(norm, p.start, p.end);
+    return { ...p, start, end };
+  });
+}
 
 /**
  * Every price in `text`, in order; offsets are into `text`. Empty when there is none.

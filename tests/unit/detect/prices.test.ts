@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrices } from '../../../content/detect/prices';
+import { claimPrices, parsePrices } from '../../../content/detect/prices';
 
 describe('parsePrices', () => {
   it.each([
@@ -52,5 +52,26 @@ describe('parsePrices', () => {
 describe('vague amounts', () => {
   it('reads no amount from "several thousand dollars"', () => {
     expect(parsePrices('Patients pay several thousand dollars out of pocket.')).toEqual([]);
+  });
+});
+
+describe('claimPrices', () => {
+  it('gives a cost claim a list, empty when no amount is named', () => {
+    expect(claimPrices('Stem cell injections are expensive.', 'cost')).toEqual([]);
+    expect(claimPrices('They cost $4,500 per injection.', 'cost')).toEqual([
+      { min: 4500, max: 4500, currency: 'USD', per: 'injection', start: 10, end: 16 },
+    ]);
+  });
+
+  it('gives other claims prices only when they quote one', () => {
+    expect(claimPrices('Stem cells regrow discs.', 'efficacy')).toBeUndefined();
+    expect(claimPrices('For $5,000 stem cells regrow discs.', 'efficacy')?.[0]?.min).toBe(5000);
+  });
+
+  it('parses the normalised text and gives offsets into the claim as written', () => {
+    const text = 'It costs $7,000\u00A0\u2010\u00A0$9,\u00AD000 per\u00A0injection.';
+    const [price] = claimPrices(text, 'cost') ?? [];
+    expect(price).toMatchObject({ min: 7000, max: 9000, per: 'injection' });
+    expect(text.slice(price!.start, price!.end)).toBe('$7,000\u00A0\u2010\u00A0$9,\u00AD000');
   });
 });

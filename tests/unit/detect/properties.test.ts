@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeContext, detectClaims } from '../../../content/detect';
+import * as core from '../../../content/detect/core';
 
 // Fragments that steer random strings towards the detector's interesting paths.
 const PIECES = [
@@ -80,6 +81,20 @@ describe('detectClaims properties', () => {
         checkInvariants(text, detectClaims(text, ctx));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("is the content script's detector (core.ts) plus prices", () => {
+    const ctx = analyzeContext('Stem cell injections for low back pain cost $5,000.');
+    fc.assert(
+      fc.property(pageText, (text) => {
+        for (const context of [undefined, ctx]) {
+          const claims = detectClaims(text, context);
+          for (const c of claims) delete c.prices;
+          expect(core.detectClaims(text, context)).toEqual(claims);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -37,6 +37,24 @@ describe('TabClaims', () => {
     expect(t.summary(1)).toBeNull();
     expect(t.count(1)).toBe(0);
   });
+  it('parses the prices of the claims it is told about', () => {
+    const t = new TabClaims();
+    const priced: PageClaim[] = [
+      { id: 1, text: 'Treatment costs $4,500 per injection.', category: 'cost', stance: 'neutral' },
+      { id: 2, text: 'Prices vary by clinic.', category: 'cost', stance: 'neutral' },
+      { id: 3, text: 'Stem cells regrow discs.', category: 'efficacy', stance: 'promotional' },
+    ];
+    t.update(1, 2, { url: 'https://a.com/', highlightsOn: true, claims: priced });
+    expect(t.summary(1)?.claims).toEqual([
+      {
+        ...priced[0],
+        frameId: 2,
+        prices: [{ min: 4500, max: 4500, currency: 'USD', per: 'injection', start: 16, end: 22 }],
+      },
+      { ...priced[1], frameId: 2, prices: [] },
+      { ...priced[2], frameId: 2 },
+    ]);
+  });
 });
 
 describe('badgeText', () => {
