@@ -56,6 +56,11 @@ export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName);
 }
 
+/** isBlock for a walk that has read `tagName` already. */
+export function isBlockTag(tagName: string): boolean {
+  return BLOCK_TAGS.has(tagName);
+}
+
 /**
  * The nearest block ancestor of a node inside its own tree (a shadow root counts as a block
  * boundary), or the root itself.

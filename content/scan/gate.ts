@@ -4,12 +4,14 @@ import type { Slice } from './schedule';
 const OVERLAP = 64;
 /** Text tested per call; bounded so one enormous text node cannot make a long task. */
 const CHUNK = 128 * 1024;
+/** Elements walked between two reads of the text (and checks of the slice's budget). */
+const BATCH = 2048;
 
 /**
- * The cheapest possible "could this page have claims?": one pass over every text node (the
- * floor the bench compares against) and open shadow roots, testing the raw text in chunks with
- * the detector's gate. It reads script and style text too and ignores passage boundaries; a
- * false "yes" only costs a proper scan, while a "no" (most pages) ends the work here.
+ * The cheapest possible "could this page have claims?": the text of every text node (what the
+ * bench's floor reads), then that of open shadow roots, tested in chunks with the detector's
+ * gate. It reads script and style text too and ignores passage boundaries; a false "yes" only
+ * costs a proper scan, while a "no" (most pages) ends the work here.
  * @returns true as soon as any chunk contains a treatment term.
  */
 export async function anyTreatmentTerms(
@@ -17,44 +19,73 @@ export async function anyTreatmentTerms(
   test: (text: string) => boolean,
   slice: Slice,
 ): Promise<boolean> {
-  const doc = root.ownerDocument ?? (root as Document);
   const roots: Node[] = [root];
   for (let r = roots.pop(); r; r = roots.pop()) {
-    const walker = doc.createTreeWalker(r, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    let buffer = '';
-    let count = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType === 1) {
-        const shadow = (node as Element).shadowRoot;
-        if (shadow) roots.push(shadow);
-        continue;
-      }
-      const data = (node as Text).data;
-      if (data.length > CHUNK) {
-        if (await testLong(buffer + ' ' + data, test, slice)) return true;
-        buffer = data.slice(-OVERLAP);
-        continue;
-      }
-      buffer += data;
-      if (buffer.length >= CHUNK) {
-        if (test(buffer)) return true;
-        buffer = buffer.slice(-OVERLAP);
-      }
-      if ((++count & 255) === 0) await slice.maybePause();
-    }
-    if (buffer.length > 0 && test(buffer)) return true;
+    if (await treeHasTerms(r, test, slice, roots)) return true;
   }
   return false;
 }
 
-async function testLong(
+/**
+ * Tests the text of `root`'s own tree and pushes the open shadow roots found in it (its own
+ * included) onto `roots`, for the caller to search in turn.
+ *
+ * Open shadow roots can hang off any custom element and several standard ones (div, span, p,
+ * section…), so every element is asked, with a TreeWalker showing elements only. The text is
+ * not read node by node (a JavaScript object per text node is most of a walk's cost in a
+ * content script's world): every BATCH elements a Range from the previous stop to this element
+ * gives the text in between, in one call that concatenates the text nodes' data in tree order
+ * as a SHOW_TEXT walk would. A term found in a batch ends the walk there.
+ */
+async function treeHasTerms(
+  start: Node,
+  test: (text: string) => boolean,
+  slice: Slice,
+  roots: Node[],
+): Promise<boolean> {
+  // A document's text is all under its element (a Range over the document itself reads
+  // nothing in some DOM implementations).
+  const root = start.nodeType === 9 ? (start as Document).documentElement : start;
+  const type = root?.nodeType;
+  if (!root || (type !== 1 && type !== 11)) return false;
+  if (type === 1) {
+    const own = (root as Element).shadowRoot;
+    if (own) roots.push(own);
+  }
+  const doc = root.ownerDocument ?? (root as Document);
+  const range = doc.createRange();
+  range.setStart(root, 0);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  // The end of the text read so far, carried into the next batch so a term split across the
+  // stop is still seen.
+  let tail = '';
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) roots.push(shadow);
+    if (++count % BATCH === 0) {
+      range.setEndBefore(node);
+      const text = tail + range.toString();
+      if (await chunksHaveTerms(text, test, slice)) return true;
+      tail = text.slice(-OVERLAP);
+      range.setStartBefore(node);
+      await slice.maybePause();
+    }
+  }
+  range.setEnd(root, root.childNodes.length);
+  return chunksHaveTerms(tail + range.toString(), test, slice);
+}
+
+/** Tests `text` in windows of at most CHUNK characters overlapping by OVERLAP. */
+async function chunksHaveTerms(
   text: string,
   test: (text: string) => boolean,
   slice: Slice,
 ): Promise<boolean> {
-  for (let i = 0; i < text.length; i += CHUNK) {
-    if (test(text.slice(Math.max(0, i - OVERLAP), i + CHUNK))) return true;
+  if (text.length <= CHUNK) return text.length > 0 && test(text);
+  for (let i = 0; ; i += CHUNK - OVERLAP) {
+    if (test(text.slice(i, i + CHUNK))) return true;
+    if (i + CHUNK >= text.length) return false;
     await slice.maybePause();
   }
-  return false;
 }

@@ -28,11 +28,21 @@ const SKIP_TAGS = new Set([
 
 /** True when neither this element nor anything inside it should be scanned. */
 export function isSkippedElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName)) return true;
+  return isSkippedTag(el.tagName) || isSkippedByAttribute(el);
+}
+
+/** The tag half of isSkippedElement, for a walk that has read `tagName` already. */
+export function isSkippedTag(tagName: string): boolean {
+  return SKIP_TAGS.has(tagName);
+}
+
+/** The attribute half of isSkippedElement: an editable region, aria-hidden or hidden. */
+export function isSkippedByAttribute(el: Element): boolean {
+  // One call instead of three for the many elements with no attributes at all.
+  if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
-  return false;
+  return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
 }
 
 /** True when the document as a whole is being edited (designMode), so nothing is scanned. */
