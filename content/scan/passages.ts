@@ -9,6 +9,8 @@ import { isSkippedByAttribute, isSkippedElement, isSkippedTag } from './skip';
 export interface Passage {
   /** The block element (or shadow root / document) the text belongs to. */
   root: Node;
+  /** The root of the tree the passage is in: the document, or the open shadow root. */
+  tree: Node;
   text: string;
   /** Text nodes in document order; `starts[i]` is where `nodes[i]` begins in `text`. */
   nodes: Text[];
@@ -29,12 +31,12 @@ function newBuilder(root: Node): Builder {
 
 const NOT_SPACE = /\S/;
 
-function finish(b: Builder): Passage | null {
+function finish(b: Builder, tree: Node): Passage | null {
   if (b.nodes.length === 0) return null;
   const text = b.parts.join('');
   // Same test as `text.trim() === ''` (\s is trim's set), without copying the text.
   if (!NOT_SPACE.test(text)) return null;
-  return { root: b.root, text, nodes: b.nodes, starts: b.starts };
+  return { root: b.root, tree, text, nodes: b.nodes, starts: b.starts };
 }
 
 const WRAPS = /[\n\r\t\f]/;
@@ -66,6 +68,7 @@ export function* passagesUnder(root: Node): Generator<Passage> {
   const doc = root.ownerDocument ?? (root as Document);
   if (root.nodeType === 1 && isSkippedElement(root as Element)) return;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const tree = root.getRootNode();
   let current = newBuilder(root);
   let lastParent: Node | null = null;
   let lastBlock: Node = root;
@@ -91,7 +94,7 @@ export function* passagesUnder(root: Node): Generator<Passage> {
         }
         if (broken || block !== lastBlock || current.nodes.length === 0) {
           if (broken || block !== lastBlock) {
-            const done = finish(current);
+            const done = finish(current, tree);
             if (done) yield done;
             current = newBuilder(block);
           } else current.root = block;
@@ -121,7 +124,7 @@ export function* passagesUnder(root: Node): Generator<Passage> {
       }
       const shadow = el.shadowRoot;
       if (shadow) {
-        const done = finish(current);
+        const done = finish(current, tree);
         if (done) yield done;
         current = newBuilder(current.root);
         yield* passagesUnder(shadow);
@@ -130,7 +133,7 @@ export function* passagesUnder(root: Node): Generator<Passage> {
     }
     node = walker.nextNode();
   }
-  const done = finish(current);
+  const done = finish(current, tree);
   if (done) yield done;
 }
 

@@ -56,6 +56,8 @@ describe('passagesUnder', () => {
       'Light.',
       'Shadow text.',
     ]);
+    // Each passage names the tree it is in, so the engine can style and observe shadow roots.
+    expect([...passagesUnder(document.body)].map((p) => p.tree)).toEqual([document, root]);
   });
 });
 
@@ -91,7 +93,7 @@ function* referencePassages(root: Node): Generator<Passage> {
   const finish = (): Passage | null => {
     const text = b.parts.join('');
     if (b.nodes.length === 0 || text.trim() === '') return null;
-    return { root: b.root, text, nodes: b.nodes, starts: b.starts };
+    return { root: b.root, tree: b.root.getRootNode(), text, nodes: b.nodes, starts: b.starts };
   };
   let lastParent: Node | null = null;
   let lastBlock: Node = root;
