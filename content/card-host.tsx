@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { createIsolatedElement } from '@webext-core/isolated-element';
 import type { ContentScriptContext } from '#imports';
 import cardCss from '../components/hover-card.css?inline';
 import { HoverCard } from '../components/HoverCard';
@@ -23,10 +22,26 @@ interface Shell {
 }
 
 /**
+ * The shadow host with its styles and mount point. What @webext-core/isolated-element does for
+ * WXT's shadow-root UIs, in a few lines (that package and its name check cost the content script
+ * 0.8 KB gzipped, docs/performance.md): an open shadow root (styles isolated from the page),
+ * the card's CSS, and key events stopped at the shadow root so page shortcuts never see them.
+ */
+function buildShell(): Shell {
+  const host = document.createElement(CARD_HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = cardCss;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  for (const type of ['keydown', 'keyup', 'keypress'])
+    shadow.addEventListener(type, (event) => event.stopPropagation());
+  return { host, container };
+}
+
+/**
  * The hover/keyboard card in its own shadow root (open, styles isolated from the page, key
- * events kept from the page), built with @webext-core/isolated-element: the part of WXT's
- * `createShadowRootUi` this card uses, without its auto-mount machinery. The shadow host is
- * created on first use only (a page nobody hovers never gets an element from us), appended last
+ * events kept from the page; see buildShell). The shadow host is created on first use only (a page nobody hovers never gets an element from us), appended last
  * to `<html>` while a card shows and removed when hidden, so the page's DOM holds nothing of
  * ours between cards. Everything is removed when the context is invalidated.
  */
@@ -36,21 +51,11 @@ export function createCardHost(
   onFullContext: () => void,
   onClose: () => void,
 ): CardHost {
-  let shell: Promise<Shell> | null = null;
-  /** Set once the shell exists, so `contains` can answer synchronously. */
+  /** Created on first show, so `contains` can answer synchronously. */
   let built: Shell | null = null;
   let generation = 0;
 
-  const ensure = (): Promise<Shell> =>
-    (shell ??= createIsolatedElement({
-      name: CARD_HOST_TAG,
-      mode: 'open',
-      css: { textContent: cardCss },
-      isolateEvents: true,
-    }).then(({ parentElement, isolatedElement }) => {
-      built = { host: parentElement, container: isolatedElement };
-      return built;
-    }));
+  const ensure = (): Shell => (built ??= buildShell());
 
   const hide = () => {
     generation++;
@@ -64,8 +69,9 @@ export function createCardHost(
     show(record, anchor, fromKeyboard) {
       const mine = ++generation;
       const summaryPromise = summaryFor(record.claim.category);
-      void Promise.all([ensure(), summaryPromise]).then(([{ host, container }, summary]) => {
+      void summaryPromise.then((summary) => {
         if (mine !== generation || ctx.signal.aborted) return;
+        const { host, container } = ensure();
         if (!host.isConnected) document.documentElement.append(host);
         const below = anchor.bottom + GAP;
         const top =
