@@ -29,24 +29,13 @@ export interface HoverCardProps {
 export class HoverCard extends Component<HoverCardProps> {
   private readonly card = createRef<HTMLDivElement>();
 
+  // The card is rendered only when it is shown (content/card-host.tsx), so every render is an
+  // opening: from the keyboard, the card takes focus, again when it moves to another claim.
   override componentDidMount(): void {
-    this.focusIfKeyboard();
+    this.componentDidUpdate();
   }
 
-  override componentDidUpdate(previous: Readonly<HoverCardProps>): void {
-    const p = this.props;
-    if (
-      p.fromKeyboard !== previous.fromKeyboard ||
-      p.category !== previous.category ||
-      p.top !== previous.top ||
-      p.left !== previous.left
-    ) {
-      this.focusIfKeyboard();
-    }
-  }
-
-  /** Opened by the keyboard: the card takes focus (again when it moves to another claim). */
-  private focusIfKeyboard(): void {
+  override componentDidUpdate(): void {
     if (this.props.fromKeyboard) this.card.current?.focus();
   }
 

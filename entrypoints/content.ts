@@ -3,7 +3,7 @@ import { defineContentScript } from '#imports';
 import { startEngine } from '../content/engine';
 import { createCardHost } from '../content/card-host';
 // The detector without price parsing: the background parses the prices of reported claims.
-import * as detector from '../content/detect/core';
+import { analyzeContext, detectClaims, hasTreatmentTerms, warmUp } from '../content/detect/core';
 import { onMessages, sendToBackground, type ToContent } from '../utils/messages';
 import { readSettings, watchStoredSettings } from '../content/settings-reader';
 import { highlightsOn } from '../utils/settings';
@@ -43,7 +43,7 @@ export default defineContentScript({
     const engine = startEngine(
       {
         doc: document,
-        detector,
+        detector: { analyzeContext, detectClaims, hasTreatmentTerms, warmUp },
         settings,
         isOn: (s) => highlightsOn(site(), s),
         report: (report) => void sendToBackground('claimsChanged', report).catch(() => undefined),

@@ -18,7 +18,6 @@ const SKIP_TAGS = new Set([
   'OBJECT',
   'CANVAS',
   'svg',
-  'SVG',
   'math',
   'HEAD',
   'TITLE',
