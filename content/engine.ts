@@ -188,11 +188,18 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       // reads are cheap instead of forcing a recalculation of the whole page.
       await afterNextFrame(win);
       if (runSignal.aborted) return;
-      for (const [claim, range, root] of found) {
-        if (!range.startContainer.isConnected || !isVisible(range.startContainer)) continue;
+      // All reads first, then all writes: painting a highlight can leave style to recompute,
+      // and the next visibility read would then recalculate the whole page's style.
+      const visible: typeof found = [];
+      for (const entry of found) {
+        const node = entry[1].startContainer;
+        if (node.isConnected && isVisible(node)) visible.push(entry);
+        if (slice.due()) await slice.pause();
+      }
+      for (const [claim, range, root] of visible) {
         if (on) painter.add(range, claim.category);
         store.add(claim, range, root);
-        await slice.maybePause();
+        if (slice.due()) await slice.pause();
       }
       if (usesFallback) watch?.discard();
       if (roots.length !== 1 || roots[0] !== (doc.body ?? doc.documentElement)) store.sort();
