@@ -21,7 +21,7 @@ const SKIP_TAGS = new Set([
   'math',
   'HEAD',
   'TITLE',
-  // Our own card host (WXT shadow-root UI) and fallback marks never count as page text.
+  // Our own card host (content/card-host.tsx) and fallback marks never count as page text.
   'CLAIM-CONTEXT-CARD',
 ]);
 

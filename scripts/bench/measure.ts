@@ -130,6 +130,8 @@ export interface Attributed {
   longestMs: number;
   /** Stretches over 50 ms: long tasks the script caused. */
   longStretches: number[];
+  /** Profile node ids of the samples in the longest stretch, in order (for profile.ts). */
+  longestSamples: number[];
 }
 
 /** Starts the V8 sampling profiler (0.2 ms interval) on the page's renderer. */
@@ -171,10 +173,14 @@ export function attribute(profile: CpuProfile, isOurs: (url: string) => boolean)
   let run = 0;
   let longestMs = 0;
   const longStretches: number[] = [];
+  let current: number[] = [];
+  let longestSamples: number[] = [];
   const close = () => {
     if (run > 50) longStretches.push(run);
+    if (run > longestMs) longestSamples = current;
     longestMs = Math.max(longestMs, run);
     run = 0;
+    current = [];
   };
   for (let i = 0; i < samples.length; i++) {
     // A sample's time is the gap to the next one (the last sample gets the interval's default).
@@ -182,8 +188,9 @@ export function attribute(profile: CpuProfile, isOurs: (url: string) => boolean)
     if (inScript(samples[i] as number)) {
       ms += dt;
       run += dt;
+      current.push(samples[i] as number);
     } else close();
   }
   close();
-  return { ms, longestMs, longStretches };
+  return { ms, longestMs, longStretches, longestSamples };
 }

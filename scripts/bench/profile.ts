@@ -65,16 +65,20 @@ try {
     }
     return false;
   };
+  const nameOf = (n: ProfileNode | undefined): string => {
+    if (!n) return '(unknown)';
+    const f = n.callFrame;
+    const where = f.url
+      ? `${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`
+      : '(native)';
+    return `${f.functionName || '(anonymous)'} ${where}`;
+  };
   const interval =
     (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples?.length ?? 1);
   const self = new Map<string, number>();
   for (const n of nodes) {
     if (!inScript(n.id)) continue;
-    const f = n.callFrame;
-    const where = f.url
-      ? `${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`
-      : '(native)';
-    const key = `${f.functionName || '(anonymous)'} ${where}`;
+    const key = nameOf(n);
     self.set(key, (self.get(key) ?? 0) + (n.hitCount ?? 0) * interval);
   }
   const total = attribute(profile, isOurs);
@@ -84,6 +88,16 @@ try {
   );
   console.log('self time by function inside the content script (ms):');
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+    console.log(`${ms.toFixed(1).padStart(8)}  ${key}`);
+  }
+  // What the longest stretch was doing: its samples' leaf functions, most frequent first.
+  const inLongest = new Map<string, number>();
+  for (const id of total.longestSamples) {
+    const key = nameOf(byId.get(id));
+    inLongest.set(key, (inLongest.get(key) ?? 0) + interval);
+  }
+  console.log(`longest stretch ${total.longestMs.toFixed(1)} ms, by function (ms):`);
+  for (const [key, ms] of [...inLongest].sort((a, b) => b[1] - a[1]).slice(0, 10)) {
     console.log(`${ms.toFixed(1).padStart(8)}  ${key}`);
   }
   console.log('long tasks the page saw (ms):', longTasksSince(await readProbe(page), since));

@@ -75,7 +75,7 @@ async function measureWindow(
   const after = await readMetrics(cdp);
   const cpu = sourceUrl
     ? attribute(await stopProfiler(cdp), (url) => url.endsWith(sourceUrl))
-    : { ms: 0, longestMs: 0, longStretches: [] };
+    : { ms: 0, longestMs: 0, longStretches: [], longestSamples: [] };
   return {
     metrics: diff(before, after),
     longTasks: longTasksSince(await readProbe(page), since),
