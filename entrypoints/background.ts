@@ -2,6 +2,7 @@ import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import {
   onMessages,
+  TO_BACKGROUND,
   sendToTab,
   type PopupToBackground,
   type ToBackground,
@@ -33,7 +34,7 @@ export default defineBackground(() => {
 
   void action.setBadgeBackgroundColor({ color: '#1a56c4' }).catch(() => undefined);
 
-  onMessages<ToBackground & PopupToBackground>({
+  onMessages<ToBackground & PopupToBackground>(TO_BACKGROUND, {
     claimsChanged: (report, sender) => {
       if (sender.tabId === undefined) return;
       tabs.update(sender.tabId, sender.frameId ?? 0, report);

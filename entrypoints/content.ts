@@ -4,7 +4,7 @@ import { startEngine } from '../content/engine';
 import { createCardHost } from '../content/card-host';
 // The detector without price parsing: the background parses the prices of reported claims.
 import { analyzeContext, detectClaims, hasTreatmentTerms, warmUp } from '../content/detect/core';
-import { onMessages, sendToBackground, type ToContent } from '../utils/messages';
+import { onMessages, sendToBackground, TO_CONTENT, type ToContent } from '../utils/messages';
 import { readSettings, watchStoredSettings } from '../content/settings-reader';
 import { highlightsOn } from '../utils/settings';
 import { siteKey } from '../utils/site';
@@ -53,6 +53,7 @@ export default defineContentScript({
     );
     watchStoredSettings((s) => engine.applySettings(s), signal);
     onMessages<ToContent>(
+      TO_CONTENT,
       {
         getFrameReport: () => engine.frameReport(),
         revealClaim: ({ id }) =>

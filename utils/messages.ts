@@ -109,7 +109,15 @@ function isPageClaim(v: unknown): v is PageClaim {
 }
 
 /** Validators for the data of every message; a message whose data fails is ignored. */
-const VALID: { [K in Name]: (data: unknown) => boolean } = {
+/** A validator for the data of each message a context accepts. */
+export type Validators<P> = { readonly [K in keyof P]: (data: unknown) => boolean };
+
+/**
+ * What the background accepts. Each context passes only the table of messages addressed to it to
+ * `onMessages`, so a message meant for another context is rejected as unknown (and the content
+ * script does not carry the background's validators).
+ */
+export const TO_BACKGROUND: Validators<ToBackground & PopupToBackground> = {
   claimsChanged: (d) =>
     isPlainObject(d) &&
     typeof d.url === 'string' &&
@@ -121,6 +129,10 @@ const VALID: { [K in Name]: (data: unknown) => boolean } = {
   getCardSummary: (d) =>
     isPlainObject(d) && (CATEGORIES as readonly unknown[]).includes(d.category),
   getTabSummary: (d) => isPlainObject(d) && Number.isInteger(d.tabId),
+};
+
+/** What a content script accepts. */
+export const TO_CONTENT: Validators<ToContent> = {
   getFrameReport: (d) => d === null,
   revealClaim: (d) => isPlainObject(d) && Number.isInteger(d.id),
   stepClaim: (d) => isPlainObject(d) && (d.direction === 1 || d.direction === -1),
@@ -131,11 +143,19 @@ const VALID: { [K in Name]: (data: unknown) => boolean } = {
  * @returns the envelope when it is one of ours, well-formed and from this extension; else null.
  */
 export function checkMessage(message: unknown, senderId: string | undefined): Envelope | null {
+  return checkAgainst(message, senderId, { ...TO_BACKGROUND, ...TO_CONTENT });
+}
+
+function checkAgainst(
+  message: unknown,
+  senderId: string | undefined,
+  valid: Readonly<Record<string, (data: unknown) => boolean>>,
+): Envelope | null {
   if (senderId !== browser.runtime.id) return null;
   if (!isPlainObject(message) || message.tag !== TAG || typeof message.name !== 'string')
     return null;
-  if (!Object.hasOwn(VALID, message.name)) return null;
-  const validate = (VALID as Record<string, (d: unknown) => boolean>)[message.name];
+  if (!Object.hasOwn(valid, message.name)) return null;
+  const validate = valid[message.name];
   if (!validate || !validate(message.data)) return null;
   return message as unknown as Envelope;
 }
@@ -187,6 +207,7 @@ export type Handlers<P extends Partial<AnyProtocol>> = {
  * malformed, come from another extension or a web page, or have no handler here are ignored.
  */
 export function onMessages<P extends Partial<AnyProtocol>>(
+  validators: Validators<P>,
   handlers: Handlers<P>,
   signal?: AbortSignal,
 ): void {
@@ -195,7 +216,7 @@ export function onMessages<P extends Partial<AnyProtocol>>(
     sender: { id?: string; tab?: { id?: number }; frameId?: number },
     sendResponse: (reply: unknown) => void,
   ): true | undefined => {
-    const env = checkMessage(message, sender.id);
+    const env = checkAgainst(message, sender.id, validators);
     if (!env || !Object.hasOwn(handlers, env.name)) return undefined;
     const handler = (handlers as Record<string, (d: unknown, s: Sender) => unknown>)[env.name];
     if (!handler) return undefined;

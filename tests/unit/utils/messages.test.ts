@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkMessage, onMessages, type ToBackground } from '../../../utils/messages';
+import {
+  checkMessage,
+  onMessages,
+  TO_BACKGROUND,
+  TO_CONTENT,
+  type ToBackground,
+} from '../../../utils/messages';
 
 const ok = { tag: 'claim-context/1', name: 'revealClaim', data: { id: 3 } };
 
@@ -54,7 +60,7 @@ describe('onMessages', () => {
 
   it('calls the handler with validated data and the sender, and replies', async () => {
     const handler = vi.fn(() => ({ ok: true as const, value: null }));
-    onMessages<ToBackground>({ openFullContext: handler });
+    onMessages<ToBackground>(TO_BACKGROUND, { openFullContext: handler });
     await expect(
       deliver({ tag: 'claim-context/1', name: 'openFullContext', data: null }),
     ).resolves.toEqual({
@@ -66,7 +72,7 @@ describe('onMessages', () => {
 
   it('ignores messages it has no handler for, and foreign senders', async () => {
     const handler = vi.fn();
-    onMessages<ToBackground>({ openFullContext: handler });
+    onMessages<ToBackground>(TO_BACKGROUND, { openFullContext: handler });
     await expect(
       deliver({ tag: 'claim-context/1', name: 'revealClaim', data: { id: 1 } }),
     ).resolves.toBe('not handled');
@@ -76,10 +82,24 @@ describe('onMessages', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it('accepts only the messages of its own table, whatever handlers it is given', async () => {
+    const handler = vi.fn(() => ({ ok: true as const, value: null }));
+    // A content script's table: a message addressed to the background is unknown here, even
+    // if a handler of that name were registered by mistake.
+    onMessages(TO_CONTENT, { revealClaim: handler, openFullContext: handler } as never);
+    await expect(
+      deliver({ tag: 'claim-context/1', name: 'openFullContext', data: null }),
+    ).resolves.toBe('not handled');
+    await expect(
+      deliver({ tag: 'claim-context/1', name: 'revealClaim', data: { id: 4 } }),
+    ).resolves.toEqual({ ok: true, value: null });
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
   it('stops listening once its signal aborts', async () => {
     const handler = vi.fn();
     const controller = new AbortController();
-    onMessages<ToBackground>({ openFullContext: handler }, controller.signal);
+    onMessages<ToBackground>(TO_BACKGROUND, { openFullContext: handler }, controller.signal);
     controller.abort();
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
   });
