@@ -42,63 +42,53 @@ function build(pool: readonly string[], bytes: number): string {
   return parts.join('');
 }
 
-function measure(label: string, text: string, withContext: boolean): void {
-  const ctx = withContext ? analyzeContext(text) : undefined;
-  detectClaims(text, ctx); // warm up the JIT
+/**
+ * Times `run` over `text` (one warm-up run for the JIT, then the mean of five) and prints MB/s;
+ * `run` returns what it counted, printed as `unit`.
+ */
+function report(label: string, text: string, unit: string, run: () => number): void {
+  run();
   const rounds = 5;
-  let claims = 0;
+  let count = 0;
   const t0 = performance.now();
-  for (let i = 0; i < rounds; i++) claims = detectClaims(text, ctx).length;
+  for (let i = 0; i < rounds; i++) count = run();
   const ms = (performance.now() - t0) / rounds;
   const mb = text.length / 1e6;
   console.log(
-    `${label.padEnd(12)} ${mb.toFixed(1)} MB  ${ms.toFixed(1)} ms  ${(mb / (ms / 1000)).toFixed(1)} MB/s  (${claims} claims)`,
+    `${label.padEnd(12)} ${mb.toFixed(1)} MB  ${ms.toFixed(1)} ms  ${(mb / (ms / 1000)).toFixed(1)} MB/s  (${count} ${unit})`,
   );
 }
 
-/** Like `measure`, but paragraph by paragraph with the whole text's context (the engine's way). */
+/** The whole text in one call, without a page context. */
+function measure(label: string, text: string): void {
+  report(label, text, 'claims', () => detectClaims(text).length);
+}
+
+/** Paragraph by paragraph with the whole text's context (the engine's way). */
 function measureByParagraph(label: string, text: string): void {
   const ctx = analyzeContext(text);
   const paragraphs = text.split('\n\n');
-  const run = () => paragraphs.reduce((n, p) => n + detectClaims(p, ctx).length, 0);
-  run();
-  const rounds = 5;
-  let claims = 0;
-  const t0 = performance.now();
-  for (let i = 0; i < rounds; i++) claims = run();
-  const ms = (performance.now() - t0) / rounds;
-  const mb = text.length / 1e6;
-  console.log(
-    `${label.padEnd(12)} ${mb.toFixed(1)} MB  ${ms.toFixed(1)} ms  ${(mb / (ms / 1000)).toFixed(1)} MB/s  (${claims} claims)`,
+  report(label, text, 'claims', () =>
+    paragraphs.reduce((n, p) => n + detectClaims(p, ctx).length, 0),
   );
 }
 
 /** The content script's gate: `hasTreatmentTerms` over 128 KB chunks (content/scan/gate.ts). */
 function measureGate(label: string, text: string): void {
   const CHUNK = 128 * 1024;
-  const run = () => {
+  report(label, text, 'chunks with a term', () => {
     let hits = 0;
     for (let i = 0; i < text.length; i += CHUNK)
       if (hasTreatmentTerms(text.slice(i, i + CHUNK))) hits++;
     return hits;
-  };
-  run();
-  const rounds = 5;
-  let hits = 0;
-  const t0 = performance.now();
-  for (let i = 0; i < rounds; i++) hits = run();
-  const ms = (performance.now() - t0) / rounds;
-  const mb = text.length / 1e6;
-  console.log(
-    `${label.padEnd(12)} ${mb.toFixed(1)} MB  ${ms.toFixed(1)} ms  ${(mb / (ms / 1000)).toFixed(1)} MB/s  (${hits} chunks with a term)`,
-  );
+  });
 }
 
 // Plain prose, then prose where every chunk has a near miss ("Cell phone", "stems from") that
 // passes the gate's key prefilter and costs the precise test.
 measureGate('gate', build(FREE.slice(0, 4), 8_000_000));
 measureGate('gate, near', build(FREE, 8_000_000));
-measure('claim-free', build(FREE, 8_000_000), false);
-measure('claim-dense', build(DENSE, 2_000_000), false);
+measure('claim-free', build(FREE, 8_000_000));
+measure('claim-dense', build(DENSE, 2_000_000));
 const MIXED = [...FREE, ...FREE, ...FREE.slice(0, 3), DENSE[0]!, DENSE[3]!];
 measureByParagraph('topical', build(MIXED, 4_000_000));

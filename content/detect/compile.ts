@@ -52,6 +52,14 @@ export function withoutUnicodeClasses(source: string): string {
   return out;
 }
 
+/** Pattern sources split into case-insensitive and case-sensitive ones. */
+function bySensitivity(specs: readonly PatternSpec[]): { ci: string[]; cs: string[] } {
+  return {
+    ci: specs.filter((s): s is string => typeof s === 'string'),
+    cs: specs.flatMap((s) => (typeof s === 'string' ? [] : [s.cs])),
+  };
+}
+
 /** A span found by a matcher, in the coordinates of the searched string. */
 export interface Hit {
   start: number;
@@ -63,8 +71,7 @@ export class Matcher {
   private readonly res: RegExp[];
 
   constructor(specs: readonly PatternSpec[]) {
-    const ci = specs.filter((s): s is string => typeof s === 'string');
-    const cs = specs.flatMap((s) => (typeof s === 'string' ? [] : [s.cs]));
+    const { ci, cs } = bySensitivity(specs);
     this.res = [];
     if (ci.length) this.res.push(wrap(ci, 'gi'));
     if (cs.length) this.res.push(wrap(cs, 'g'));
@@ -107,8 +114,7 @@ export class KeyFilter {
   private readonly res: RegExp[];
 
   constructor(specs: readonly PatternSpec[]) {
-    const ci = specs.filter((s): s is string => typeof s === 'string');
-    const cs = specs.flatMap((s) => (typeof s === 'string' ? [] : [s.cs]));
+    const { ci, cs } = bySensitivity(specs);
     this.res = [];
     if (ci.length) this.res.push(new RegExp(withoutUnicodeClasses(ci.join('|')), 'i'));
     if (cs.length) this.res.push(new RegExp(withoutUnicodeClasses(cs.join('|'))));
