@@ -41,9 +41,10 @@ function buildShell(): Shell {
 
 /**
  * The hover/keyboard card in its own shadow root (open, styles isolated from the page, key
- * events kept from the page; see buildShell). The shadow host is created on first use only (a page nobody hovers never gets an element from us), appended last
- * to `<html>` while a card shows and removed when hidden, so the page's DOM holds nothing of
- * ours between cards. Everything is removed when the context is invalidated.
+ * events kept from the page; see buildShell). The shadow host is created on first use only (a
+ * page nobody hovers never gets an element from us), appended last to `<html>` while a card
+ * shows and removed when hidden, so the page's DOM holds nothing of ours between cards.
+ * Everything is removed when the context is invalidated.
  */
 export function createCardHost(
   ctx: ContentScriptContext,

@@ -16,9 +16,8 @@ import type { Claim } from './types';
 
 export type { DetectContext } from './context';
 
-// Compiled once when the module loads; every call reuses the same RegExps.
-// The gate's one regex is compiled when the module loads; the rest of the pack (≈20 ms of
-// regex compilation) only on first use, so the many pages with no treatment term never pay it.
+// The gate's RegExps are built when the module loads; the rest of the pack only on first use
+// (or step by step through warmUp), so the many pages with no treatment term never compile it.
 const GATE = new Matcher(STEM_CELL_BACK_PAIN.languages.flatMap((l) => l.treatment));
 // Fragments every treatment term contains ("stem", "MSC"...): one fast pass rules out most text.
 const GATE_KEYS = new KeyFilter(STEM_CELL_BACK_PAIN.languages.flatMap((l) => l.treatmentKeys));
@@ -27,7 +26,8 @@ const pack = (): CompiledPack => (compiled ??= compilePack(STEM_CELL_BACK_PAIN))
 
 /**
  * Cheap gate: true when `text` contains any treatment term of the pack, in any language
- * (a prefilter of key fragments, then one precompiled regex only where a key occurs). False for the vast majority of pages, which can then be skipped.
+ * (a prefilter of key fragments, then one precompiled regex only where a key occurs). False for
+ * the vast majority of pages, which can then be skipped.
  */
 export function hasTreatmentTerms(text: string): boolean {
   if (GATE_KEYS.test(text) && GATE.test(text)) return true;
