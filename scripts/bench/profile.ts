@@ -6,11 +6,7 @@
  * script's stacks, the longest unbroken stretches, and the long tasks the page saw.
  * Needs a build in .tmp/bench/chrome-mv3 (run `npm run bench` once) or .output/chrome-mv3.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { launchWithExtension } from '../../tests/e2e/chromium';
-import { startServer } from '../../tests/e2e/server';
-import { benchPages, benchRoutes } from './pages';
+import { openBenchSession } from './session';
 import { PROBE_SCRIPT } from './inject';
 import {
   attribute,
@@ -32,29 +28,22 @@ interface ProfileNode {
 }
 
 const [id = 'long', trigger = 'load'] = process.argv.slice(2);
-const spec = benchPages().find((p) => p.id === id);
-if (!spec) throw new Error(`no bench page ${id}`);
-const copy = resolve('.tmp/bench/chrome-mv3');
-const server = await startServer(undefined, benchRoutes([spec]));
-const browser = await launchWithExtension({
-  extensionPath: existsSync(copy) ? copy : resolve('.output/chrome-mv3'),
-});
+const { spec, origin, browser, isOurs, close } = await openBenchSession(id);
 try {
   const page = await browser.context.newPage();
   await page.addInitScript({ content: PROBE_SCRIPT });
   const cdp = await metricsSession(page);
   const enough = async () => (await claimCount(page)) >= spec.expectedClaims;
   if (trigger !== 'load') {
-    await page.goto(server.origin + spec.path, { timeout: 60_000 });
+    await page.goto(origin + spec.path, { timeout: 60_000 });
     await settle(cdp, { minMs: spec.busyForMs + 1500, ready: enough });
   }
   await startProfiler(cdp);
   const since = trigger === 'load' ? 0 : await pageNow(page);
-  if (trigger === 'load') await page.goto(server.origin + spec.path, { timeout: 60_000 });
+  if (trigger === 'load') await page.goto(origin + spec.path, { timeout: 60_000 });
   else await page.addScriptTag({ content: ';' });
   await settle(cdp, { minMs: 300 + spec.busyForMs, ready: enough });
   const profile = await stopProfiler(cdp);
-  const isOurs = (url: string) => url.startsWith(`chrome-extension://${browser.extensionId}/`);
   const nodes = profile.nodes as unknown as ProfileNode[];
   const parent = new Map<number, number>();
   for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -102,6 +91,5 @@ try {
   }
   console.log('long tasks the page saw (ms):', longTasksSince(await readProbe(page), since));
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

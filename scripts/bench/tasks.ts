@@ -8,12 +8,8 @@
  * parsing...). Figures, not a test.
  * Needs a build in .tmp/bench/chrome-mv3 (run `npm run bench` once) or .output/chrome-mv3.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { launchWithExtension } from '../../tests/e2e/chromium';
-import { startServer } from '../../tests/e2e/server';
-import { benchPages, benchRoutes } from './pages';
+import { openBenchSession } from './session';
 import {
   claimCount,
   metricsSession,
@@ -164,22 +160,15 @@ function samplesOfOurs(profile: CpuProfile, isOurs: (url: string) => boolean): [
 }
 
 const [id = 'huge-claims', runsArg = '3'] = process.argv.slice(2);
-const spec = benchPages().find((p) => p.id === id);
-if (!spec) throw new Error(`no bench page ${id}`);
-const copy = resolve('.tmp/bench/chrome-mv3');
-const server = await startServer(undefined, benchRoutes([spec]));
-const browser = await launchWithExtension({
-  extensionPath: existsSync(copy) ? copy : resolve('.output/chrome-mv3'),
-});
+const { spec, origin, browser, isOurs, close } = await openBenchSession(id);
 try {
-  const isOurs = (url: string) => url.startsWith(`chrome-extension://${browser.extensionId}/`);
   for (let run = 1; run <= Number(runsArg); run++) {
     const page = await browser.context.newPage();
     const cdp = await metricsSession(page);
     let profile: CpuProfile | null = null;
     const events = await trace(cdp, async () => {
       await startProfiler(cdp);
-      await page.goto(server.origin + spec.path, { timeout: 60_000 });
+      await page.goto(origin + spec.path, { timeout: 60_000 });
       await settle(cdp, {
         minMs: 300 + spec.busyForMs,
         ready: async () => (await claimCount(page)) >= spec.expectedClaims,
@@ -203,6 +192,5 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
