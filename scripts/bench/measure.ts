@@ -107,9 +107,10 @@ export function pageNow(page: Page): Promise<number> {
   return page.evaluate(() => performance.now());
 }
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
-  callFrame: { url: string };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
   children?: number[];
 }
 
@@ -149,11 +150,13 @@ export async function stopProfiler(cdp: CDPSession): Promise<CpuProfile> {
 }
 
 /**
- * The CPU time attributed to scripts whose URL passes `isOurs`: every sample whose stack holds one
- * of their frames (native callees such as TreeWalker.nextNode or RegExp included), and the
- * longest unbroken stretch of such samples.
+ * A test of profile node ids: true when the node or one of its callers is a frame of a script
+ * whose URL passes `isOurs` (so native callees such as RegExp execution count as ours). Memoised.
  */
-export function attribute(profile: CpuProfile, isOurs: (url: string) => boolean): Attributed {
+export function framesOf(
+  profile: CpuProfile,
+  isOurs: (url: string) => boolean,
+): (nodeId: number) => boolean {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -167,8 +170,30 @@ export function attribute(profile: CpuProfile, isOurs: (url: string) => boolean)
     memo.set(id, result);
     return result;
   };
+  return inScript;
+}
+
+/**
+ * The profile's samples in order: node id, time (µs, the trace clock) and length (µs: the gap to
+ * the next sample; the last gets the 200 µs interval).
+ */
+export function timedSamples(profile: CpuProfile): { node: number; at: number; dt: number }[] {
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
+  let at = profile.startTime;
+  return samples.map((node, i) => {
+    at += deltas[i] ?? 0;
+    return { node, at, dt: deltas[i + 1] ?? 200 };
+  });
+}
+
+/**
+ * The CPU time attributed to scripts whose URL passes `isOurs`: every sample whose stack holds one
+ * of their frames (native callees such as TreeWalker.nextNode or RegExp included), and the
+ * longest unbroken stretch of such samples.
+ */
+export function attribute(profile: CpuProfile, isOurs: (url: string) => boolean): Attributed {
+  const inScript = framesOf(profile, isOurs);
   let ms = 0;
   let run = 0;
   let longestMs = 0;
@@ -182,13 +207,11 @@ export function attribute(profile: CpuProfile, isOurs: (url: string) => boolean)
     run = 0;
     current = [];
   };
-  for (let i = 0; i < samples.length; i++) {
-    // A sample's time is the gap to the next one (the last sample gets the interval's default).
-    const dt = (i + 1 < deltas.length ? (deltas[i + 1] as number) : 200) / 1000;
-    if (inScript(samples[i] as number)) {
-      ms += dt;
-      run += dt;
-      current.push(samples[i] as number);
+  for (const { node, dt } of timedSamples(profile)) {
+    if (inScript(node)) {
+      ms += dt / 1000;
+      run += dt / 1000;
+      current.push(node);
     } else close();
   }
   close();

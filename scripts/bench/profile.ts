@@ -10,6 +10,7 @@ import { openBenchSession } from './session';
 import { PROBE_SCRIPT } from './inject';
 import {
   attribute,
+  framesOf,
   claimCount,
   longTasksSince,
   metricsSession,
@@ -18,14 +19,8 @@ import {
   settle,
   startProfiler,
   stopProfiler,
+  type ProfileNode,
 } from './measure';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  hitCount?: number;
-  children?: number[];
-}
 
 const [id = 'long', trigger = 'load'] = process.argv.slice(2);
 const { spec, origin, browser, isOurs, close } = await openBenchSession(id);
@@ -44,16 +39,9 @@ try {
   else await page.addScriptTag({ content: ';' });
   await settle(cdp, { minMs: 300 + spec.busyForMs, ready: enough });
   const profile = await stopProfiler(cdp);
-  const nodes = profile.nodes as unknown as ProfileNode[];
-  const parent = new Map<number, number>();
-  for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const nodes = profile.nodes;
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const inScript = (nodeId: number | undefined): boolean => {
-    for (let cur = nodeId; cur !== undefined; cur = parent.get(cur)) {
-      if (isOurs(byId.get(cur)?.callFrame.url ?? '')) return true;
-    }
-    return false;
-  };
+  const inScript = framesOf(profile, isOurs);
   const nameOf = (n: ProfileNode | undefined): string => {
     if (!n) return '(unknown)';
     const f = n.callFrame;

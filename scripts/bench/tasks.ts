@@ -12,10 +12,12 @@ import type { CDPSession } from 'playwright-core';
 import { openBenchSession } from './session';
 import {
   claimCount,
+  framesOf,
   metricsSession,
   settle,
   startProfiler,
   stopProfiler,
+  timedSamples,
   type CpuProfile,
 } from './measure';
 
@@ -139,24 +141,10 @@ export function longTasks(
 
 /** Times and lengths (µs) of the profile's samples with a frame of ours on the stack. */
 function samplesOfOurs(profile: CpuProfile, isOurs: (url: string) => boolean): [number, number][] {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const ours = (id: number | undefined): boolean => {
-    for (let cur = id; cur !== undefined; cur = parent.get(cur))
-      if (isOurs(byId.get(cur)?.callFrame.url ?? '')) return true;
-    return false;
-  };
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  const out: [number, number][] = [];
-  let at = profile.startTime;
-  for (let i = 0; i < samples.length; i++) {
-    at += deltas[i] ?? 0;
-    const dt = deltas[i + 1] ?? 200;
-    if (ours(samples[i])) out.push([at, dt]);
-  }
-  return out;
+  const ours = framesOf(profile, isOurs);
+  return timedSamples(profile)
+    .filter((s) => ours(s.node))
+    .map((s): [number, number] => [s.at, s.dt]);
 }
 
 const [id = 'huge-claims', runsArg = '3'] = process.argv.slice(2);
