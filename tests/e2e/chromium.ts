@@ -1,3 +1,4 @@
+import { claimTextsOf, readHighlights, settle } from './highlight-reading';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -114,38 +115,16 @@ export async function openOptions(browser: ExtensionBrowser): Promise<Page> {
 }
 
 /** The ranges registered in `CSS.highlights` under our prefix: name → texts, read in the page. */
-export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-      if (!name.startsWith('claim-context-')) continue;
-      out[name] = [...highlight].map((r) => r.toString());
-    }
-    return out;
-  });
+export function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(readHighlights);
 }
 
 /** All highlighted claim texts (every category), sorted, with whitespace collapsed. */
 export async function claimTexts(page: Page): Promise<string[]> {
-  const byName = await highlightTexts(page);
-  return Object.entries(byName)
-    .filter(([name]) => !name.endsWith('-focus') && !name.endsWith('-flash'))
-    .flatMap(([, texts]) => texts.map((t) => t.replace(/\s+/g, ' ').trim()))
-    .sort();
+  return claimTextsOf(await highlightTexts(page));
 }
 
-/** Waits until the page's claim count stops changing and at least `min` claims are there. */
-export async function settledClaims(page: Page, min = 0, timeout = 10_000): Promise<string[]> {
-  const deadline = Date.now() + timeout;
-  let last = await claimTexts(page);
-  let stableSince = Date.now();
-  while (Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    const now = await claimTexts(page);
-    if (now.length !== last.length || now.join('\n') !== last.join('\n')) {
-      last = now;
-      stableSince = Date.now();
-    } else if (now.length >= min && Date.now() - stableSince >= 500) return now;
-  }
-  return last;
+/** Waits until the page's claims stop changing and at least `min` are there. */
+export function settledClaims(page: Page, min = 0, timeout = 10_000): Promise<string[]> {
+  return settle(() => claimTexts(page), min, timeout);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import {
   claimTexts,
@@ -14,6 +14,7 @@ import {
   switchState,
   type FirefoxWithExtension,
 } from './firefox';
+import { fixturesWithExpectedClaims } from './page-helpers';
 import { startServer, type StaticServer } from './server';
 
 /**
@@ -22,10 +23,7 @@ import { startServer, type StaticServer } from './server';
  * exactly what Chromium does (tests/e2e/highlights.e2e.test.ts checks the same lists).
  */
 
-const FIXTURES = readdirSync('tests/fixtures')
-  .filter((f) => f.endsWith('.html'))
-  .filter((f) => readFileSync(`tests/fixtures/${f}`, 'utf8').includes('id="expected-claims"'))
-  .sort();
+const FIXTURES = fixturesWithExpectedClaims();
 
 /** Per-fixture extras, the same checks highlights.e2e.test.ts makes in Chromium. */
 const EXTRA: Record<string, (page: Page) => Promise<void>> = {

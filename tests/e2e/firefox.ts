@@ -1,3 +1,4 @@
+import { claimTextsOf, readHighlights, settle } from './highlight-reading';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -291,39 +292,17 @@ export async function clickSwitch(page: Page, label: string): Promise<void> {
 
 /** The ranges registered in `CSS.highlights` under our prefix: name → texts. */
 export function highlightTexts(target: Page | Frame): Promise<Record<string, string[]>> {
-  return target.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-      if (!name.startsWith('claim-context-')) continue;
-      out[name] = [...highlight].map((r) => r.toString());
-    }
-    return out;
-  });
+  return target.evaluate(readHighlights);
 }
 
-/** All highlighted claim texts (every category), sorted, whitespace collapsed (as in chromium.ts). */
+/** All highlighted claim texts (every category), sorted, whitespace collapsed. */
 export async function claimTexts(target: Page | Frame): Promise<string[]> {
-  const byName = await highlightTexts(target);
-  return Object.entries(byName)
-    .filter(([name]) => !name.endsWith('-focus') && !name.endsWith('-flash'))
-    .flatMap(([, texts]) => texts.map((t) => t.replace(/\s+/g, ' ').trim()))
-    .sort();
+  return claimTextsOf(await highlightTexts(target));
 }
 
 /** Waits until the claims stop changing for 500 ms with at least `min` there; returns them. */
-export async function settledClaims(page: Page, min = 0, timeout = 10_000): Promise<string[]> {
-  const deadline = Date.now() + timeout;
-  let last = await claimTexts(page);
-  let stableSince = Date.now();
-  while (Date.now() < deadline) {
-    await sleep(100);
-    const now = await claimTexts(page);
-    if (now.join('\n') !== last.join('\n')) {
-      last = now;
-      stableSince = Date.now();
-    } else if (now.length >= min && Date.now() - stableSince >= 500) return now;
-  }
-  return last;
+export function settledClaims(page: Page, min = 0, timeout = 10_000): Promise<string[]> {
+  return settle(() => claimTexts(page), min, timeout);
 }
 
 /** The page's own expected claims (`<script id="expected-claims">`), sorted, whitespace collapsed. */

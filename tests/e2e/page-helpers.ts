@@ -1,4 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+
+/**
+ * The fixture pages (tests/fixtures) that list their expected claims, sorted: a new fixture with
+ * an `expected-claims` list is checked by every test that reads this, in Chromium and Firefox.
+ */
+export function fixturesWithExpectedClaims(): string[] {
+  return readdirSync('tests/fixtures')
+    .filter((f) => f.endsWith('.html'))
+    .filter((f) => readFileSync(`tests/fixtures/${f}`, 'utf8').includes('id="expected-claims"'))
+    .sort();
+}
 
 /** The page's own list of expected claims (`<script id="expected-claims">`), whitespace collapsed. */
 export async function expectedClaimsOf(page: Page, id = 'expected-claims'): Promise<string[]> {
