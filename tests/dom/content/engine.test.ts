@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startEngine, type Detector } from '../../../content/engine';
+import { startEngine, type Detector, type EngineDeps } from '../../../content/engine';
 import type { Claim } from '../../../content/detect/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 import type { FrameReport } from '../../../utils/messages';
@@ -35,6 +35,27 @@ function fakeDetector(): Detector<{ onTopic: boolean }> & { calls: number } {
     },
   };
   return d;
+}
+
+/**
+ * Starts an engine on `document`: the fake detector, default settings, highlights on and reports
+ * dropped, unless `patch` says otherwise. Stops when `controller` aborts.
+ */
+function start(
+  patch: Partial<EngineDeps<{ onTopic: boolean }>>,
+  controller: AbortController,
+): ReturnType<typeof startEngine> {
+  return startEngine(
+    {
+      doc: document,
+      detector: fakeDetector(),
+      settings: settings(),
+      isOn: () => true,
+      report: () => undefined,
+      ...patch,
+    },
+    controller.signal,
+  );
 }
 
 const settings = (patch: Partial<Settings> = {}): Settings => ({
@@ -83,16 +104,7 @@ describe('engine', () => {
       '<p>Stem cell shots fix your <b>back</b> pain. Call us.</p><p>Nice weather today.</p>';
     const reports: FrameReport[] = [];
     const controller = new AbortController();
-    const engine = startEngine(
-      {
-        doc: document,
-        detector: fakeDetector(),
-        settings: settings(),
-        isOn: () => true,
-        report: (r) => reports.push(r),
-      },
-      controller.signal,
-    );
+    const engine = start({ report: (r) => reports.push(r) }, controller);
     await engine.idle();
     expect(texts()).toEqual(['Stem cell shots fix your back pain.']);
     expect([...registry.keys()]).toEqual(['claim-context-efficacy']);
@@ -107,10 +119,7 @@ describe('engine', () => {
     document.body.innerHTML = '<p>Stretch your back every morning.</p>'.repeat(50);
     const detector = fakeDetector();
     const controller = new AbortController();
-    const engine = startEngine(
-      { doc: document, detector, settings: settings(), isOn: () => true, report: () => undefined },
-      controller.signal,
-    );
+    const engine = start({ detector }, controller);
     await engine.idle();
     expect(detector.calls).toBe(0);
     expect(registry.size).toBe(0);
@@ -132,32 +141,14 @@ describe('engine', () => {
     });
     document.body.innerHTML = '<p>Stretch your back every morning.</p>';
     const controller = new AbortController();
-    let engine = startEngine(
-      {
-        doc: document,
-        detector: withWarmUp(fakeDetector()),
-        settings: settings(),
-        isOn: () => true,
-        report: () => undefined,
-      },
-      controller.signal,
-    );
+    let engine = start({ detector: withWarmUp(fakeDetector()) }, controller);
     await engine.idle();
     expect(log).toEqual([]);
     controller.abort();
 
     document.body.innerHTML = '<p>Stem cell shots fix your back pain.</p><p>Call us.</p>';
     const second = new AbortController();
-    engine = startEngine(
-      {
-        doc: document,
-        detector: withWarmUp(fakeDetector()),
-        settings: settings(),
-        isOn: () => true,
-        report: () => undefined,
-      },
-      second.signal,
-    );
+    engine = start({ detector: withWarmUp(fakeDetector()) }, second);
     await engine.idle();
     expect(log.slice(0, 4)).toEqual(['warm 0', 'warm 1', 'warm 2', 'context']);
     expect(log.filter((e) => e.startsWith('warm'))).toHaveLength(3);
@@ -169,16 +160,7 @@ describe('engine', () => {
     document.body.innerHTML = '<p>Stem cell therapy heals the disc.</p>';
     const controller = new AbortController();
     let on = true;
-    const engine = startEngine(
-      {
-        doc: document,
-        detector: fakeDetector(),
-        settings: settings(),
-        isOn: () => on,
-        report: () => undefined,
-      },
-      controller.signal,
-    );
+    const engine = start({ isOn: () => on }, controller);
     await engine.idle();
     expect(texts()).toHaveLength(1);
     on = false;
@@ -199,16 +181,7 @@ describe('engine', () => {
   it('shows only the chosen categories, in the chosen style', async () => {
     document.body.innerHTML = '<p>Stem cell therapy heals the disc.</p>';
     const controller = new AbortController();
-    const engine = startEngine(
-      {
-        doc: document,
-        detector: fakeDetector(),
-        settings: settings(),
-        isOn: () => true,
-        report: () => undefined,
-      },
-      controller.signal,
-    );
+    const engine = start({}, controller);
     await engine.idle();
     engine.applySettings(settings({ highlightStyle: 'underline' }));
     expect([...registry.keys()]).toEqual(['claim-context-line-efficacy']);
@@ -223,10 +196,7 @@ describe('engine', () => {
       '<p id="a">Stem cell therapy heals the disc.</p><div id="feed"></div>';
     const detector = fakeDetector();
     const controller = new AbortController();
-    const engine = startEngine(
-      { doc: document, detector, settings: settings(), isOn: () => true, report: () => undefined },
-      controller.signal,
-    );
+    const engine = start({ detector }, controller);
     await engine.idle();
     const before = detector.calls;
     const p = document.createElement('p');
@@ -247,16 +217,7 @@ describe('engine', () => {
   it('finds a claim after a passage longer than the context sample', async () => {
     document.body.innerHTML = `<div>${'plain words here '.repeat(8000)}</div><p>Stem cell shots heal the disc.</p>`;
     const controller = new AbortController();
-    const engine = startEngine(
-      {
-        doc: document,
-        detector: fakeDetector(),
-        settings: settings(),
-        isOn: () => true,
-        report: () => undefined,
-      },
-      controller.signal,
-    );
+    const engine = start({}, controller);
     await engine.idle();
     expect(texts()).toEqual(['Stem cell shots heal the disc.']);
     controller.abort();
@@ -265,16 +226,7 @@ describe('engine', () => {
   it('skips claims in hidden text', async () => {
     document.body.innerHTML = '<p style="display:none">Stem cell therapy heals the disc.</p>';
     const controller = new AbortController();
-    const engine = startEngine(
-      {
-        doc: document,
-        detector: fakeDetector(),
-        settings: settings(),
-        isOn: () => true,
-        report: () => undefined,
-      },
-      controller.signal,
-    );
+    const engine = start({}, controller);
     await engine.idle();
     expect(texts()).toEqual([]);
     controller.abort();
@@ -285,20 +237,15 @@ describe('engine', () => {
       '<p>Stem cell one helps the back.</p><p>Stem cell two helps the disc.</p>';
     const shown: string[] = [];
     const controller = new AbortController();
-    const engine = startEngine(
+    const engine = start(
       {
-        doc: document,
-        detector: fakeDetector(),
-        settings: settings(),
-        isOn: () => true,
-        report: () => undefined,
         cards: {
           show: (r) => shown.push(r.claim.text),
           hide: () => undefined,
           contains: () => false,
         },
       },
-      controller.signal,
+      controller,
     );
     await engine.idle();
     expect(engine.step(1)).toBe(true);
@@ -327,16 +274,7 @@ describe('engine without the Highlight API (fallback marks)', () => {
     document.body.innerHTML = '<p>Intro. <b>Stem cell</b> therapy heals the disc. Outro.</p>';
     const before = document.body.innerHTML;
     const controller = new AbortController();
-    const engine = startEngine(
-      {
-        doc: document,
-        detector: fakeDetector(),
-        settings: settings(),
-        isOn: () => true,
-        report: () => undefined,
-      },
-      controller.signal,
-    );
+    const engine = start({}, controller);
     await engine.idle();
     const marks = [...document.querySelectorAll('claim-context-mark')].map((m) => m.textContent);
     expect(marks.join('')).toBe('Stem cell therapy heals the disc.');
