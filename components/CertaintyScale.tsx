@@ -1,3 +1,4 @@
+import { ChartSvg } from './ChartSvg';
 import { CERTAINTY_LEVELS, type Certainty } from '../knowledge';
 
 /** One row of the certainty scale. */
@@ -33,14 +34,7 @@ export function CertaintyScale({ items }: CertaintyScaleProps) {
     .join('; ')}.`;
   return (
     <figure class="picture">
-      <svg
-        class="chart"
-        role="img"
-        aria-label={description}
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-      >
+      <ChartSvg description={description} width={width} height={height}>
         {CERTAINTY_LEVELS.map((level, i) => (
           <text key={level} x={LABEL_W + CELL_W * i + CELL_W / 2} y={12} text-anchor="middle">
             {level}
@@ -77,7 +71,7 @@ export function CertaintyScale({ items }: CertaintyScaleProps) {
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       <figcaption class="chart-caption">
         How sure the evidence lets us be, per kind of claim (very low to high).
       </figcaption>

@@ -1,3 +1,4 @@
+import { ChartSvg } from './ChartSvg';
 import { resolveSources, type KnowledgePack, type PriceRange } from '../knowledge';
 import { formatMoney, formatPriceSpan, niceMax, placeAgainstRange } from './chart-math';
 import { SourceLinks } from './SourceLinks';
@@ -85,14 +86,7 @@ export function PriceChart({ pagePrices, ranges, pack }: PriceChartProps) {
 
   return (
     <figure class="picture price-chart">
-      <svg
-        class="chart"
-        role="img"
-        aria-label={description}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width={WIDTH}
-        height={height}
-      >
+      <ChartSvg description={description} width={WIDTH} height={height}>
         {shownRanges.map((r, i) => {
           const y = i * ROW_H;
           return (
@@ -170,7 +164,7 @@ export function PriceChart({ pagePrices, ranges, pack }: PriceChartProps) {
             {formatMoney(t, currency)}
           </text>
         ))}
-      </svg>
+      </ChartSvg>
       <figcaption class="chart-caption">
         <ul class="price-list">
           {charted.map((p, i) => (

@@ -1,3 +1,4 @@
+import { ChartSvg } from './ChartSvg';
 import type { ResponderResult, Study } from '../knowledge';
 
 /** Props of the responder comparison. */
@@ -39,14 +40,7 @@ export function ResponderChart({ studies }: ResponderChartProps) {
     .join('; ')}.`;
   return (
     <figure class="picture responder-chart">
-      <svg
-        class="chart"
-        role="img"
-        aria-label={description}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width={WIDTH}
-        height={height}
-      >
+      <ChartSvg description={description} width={WIDTH} height={height}>
         {rows.map(({ study, r }, i) => {
           const y = i * GROUP_H;
           const arms = [
@@ -82,7 +76,7 @@ export function ResponderChart({ studies }: ResponderChartProps) {
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       <figcaption class="chart-caption">
         People who improved, treatment (blue) versus control (grey), in controlled trials. What
         counted as improved:{' '}
