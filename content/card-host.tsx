@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
-import cardCss from '../components/hover-card.css?inline';
-import { HoverCard } from '../components/HoverCard';
+import cardCss from '../components/card/hover-card.css?inline';
+import { HoverCard } from '../components/card/HoverCard';
 import type { Category } from './detect/types';
 import type { CardHost } from './engine';
 import type { CardSummary } from '../utils/card-summary';

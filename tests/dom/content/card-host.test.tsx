@@ -85,7 +85,7 @@ describe('card host', () => {
   });
 
   it("resets inherited page styles at the shadow host (WXT's shadow-root reset)", () => {
-    const css = readFileSync('components/hover-card.css', 'utf8');
+    const css = readFileSync('components/card/hover-card.css', 'utf8');
     expect(css).toMatch(/^:host \{\n  all: initial !important;\n\}$/m);
   });
 

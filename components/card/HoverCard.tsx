@@ -1,6 +1,6 @@
 import { Component, createRef } from 'preact';
-import type { Category, Stance } from '../content/detect/types';
-import { CATEGORY_COLORS, CATEGORY_LABELS, STANCE_LABELS } from '../utils/labels';
+import type { Category, Stance } from '../../content/detect/types';
+import { CATEGORY_COLORS, CATEGORY_LABELS, STANCE_LABELS } from '../../utils/labels';
 
 /** Props of the in-page card shown for a highlighted claim. */
 export interface HoverCardProps {

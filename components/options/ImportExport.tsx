@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { Settings } from '../utils/settings';
+import type { Settings } from '../../utils/settings';
 import { readSettingsFile, SETTINGS_FILE_NAME, settingsToJson } from './settings-file';
 
 /** Props of the export and import controls. */

@@ -1,4 +1,4 @@
-import { parseSettings, type Settings } from '../utils/settings';
+import { parseSettings, type Settings } from '../../utils/settings';
 
 /** The largest settings file the import accepts (thousands of sites fit in well under this). */
 export const MAX_SETTINGS_FILE_BYTES = 5 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { TabClaim } from '../utils/messages';
-import { CATEGORY_COLORS, CATEGORY_LABELS, STANCE_LABELS } from '../utils/labels';
+import type { TabClaim } from '../../utils/messages';
+import { CATEGORY_COLORS, CATEGORY_LABELS, STANCE_LABELS } from '../../utils/labels';
 import { groupClaims } from './claim-groups';
 
 /** Props of the list of a page's claims. */

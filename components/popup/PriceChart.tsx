@@ -1,7 +1,7 @@
-import { ChartSvg } from './ChartSvg';
-import { resolveSources, type KnowledgePack, type PriceRange } from '../knowledge';
-import { formatMoney, formatPriceSpan, niceMax, placeAgainstRange } from './chart-math';
-import { SourceLinks } from './SourceLinks';
+import { ChartSvg } from '../shared/ChartSvg';
+import { resolveSources, type KnowledgePack, type PriceRange } from '../../knowledge';
+import { formatMoney, formatPriceSpan, niceMax, placeAgainstRange } from '../shared/chart-math';
+import { SourceLinks } from '../shared/SourceLinks';
 
 /** A price quoted on the page (from a claim's `prices`). */
 export interface PagePrice {

@@ -1,5 +1,5 @@
-import { ChartSvg } from './ChartSvg';
-import { CERTAINTY_LEVELS, type Certainty } from '../knowledge';
+import { ChartSvg } from '../shared/ChartSvg';
+import { CERTAINTY_LEVELS, type Certainty } from '../../knowledge';
 
 /** One row of the certainty scale. */
 export interface CertaintyItem {

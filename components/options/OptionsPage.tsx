@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { withoutSite, type Settings } from '../utils/settings';
+import { withoutSite, type Settings } from '../../utils/settings';
 import { CategoryChoices } from './CategoryChoices';
 import { HighlightStyleChoice } from './HighlightStyleChoice';
 import { ImportExport } from './ImportExport';
 import { ResetNotice } from './ResetNotice';
 import { SiteList } from './SiteList';
-import { Switch } from './Switch';
+import { Switch } from '../shared/Switch';
 
 /** Props of the options page. */
 export interface OptionsPageProps {

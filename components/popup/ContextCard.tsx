@@ -1,6 +1,6 @@
-import { resolveSources, type CategoryContext, type KnowledgePack } from '../knowledge';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../utils/labels';
-import { SourceLinks } from './SourceLinks';
+import { resolveSources, type CategoryContext, type KnowledgePack } from '../../knowledge';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../utils/labels';
+import { SourceLinks } from '../shared/SourceLinks';
 import { StatementList } from './StatementList';
 
 /** Props of one category's context card. */

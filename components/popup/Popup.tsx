@@ -1,9 +1,9 @@
-import type { Category } from '../content/detect/types';
-import type { KnowledgePack } from '../knowledge';
-import type { TabSummary } from '../utils/messages';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../utils/labels';
-import { highlightsOn, type Settings } from '../utils/settings';
-import { siteKey, unreadableReason } from '../utils/site';
+import type { Category } from '../../content/detect/types';
+import type { KnowledgePack } from '../../knowledge';
+import type { TabSummary } from '../../utils/messages';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../utils/labels';
+import { highlightsOn, type Settings } from '../../utils/settings';
+import { siteKey, unreadableReason } from '../../utils/site';
 import { CertaintyScale } from './CertaintyScale';
 import { ClaimList } from './ClaimList';
 import { groupClaims } from './claim-groups';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HoverCard, type HoverCardProps } from '../../../components/HoverCard';
-import { axeViolations } from './axe-check';
+import { HoverCard, type HoverCardProps } from '../../../../components/card/HoverCard';
+import { axeViolations } from '../axe-check';
 
 afterEach(cleanup);
 

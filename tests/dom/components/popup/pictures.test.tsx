@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CertaintyScale } from '../../../components/CertaintyScale';
-import { niceMax, placeAgainstRange } from '../../../components/chart-math';
-import { PriceChart } from '../../../components/PriceChart';
-import { ResponderChart } from '../../../components/ResponderChart';
-import { knowledgePack, type PriceRange, type Study } from '../../../knowledge';
-import { axeViolations } from './axe-check';
+import { CertaintyScale } from '../../../../components/popup/CertaintyScale';
+import { niceMax, placeAgainstRange } from '../../../../components/shared/chart-math';
+import { PriceChart } from '../../../../components/popup/PriceChart';
+import { ResponderChart } from '../../../../components/popup/ResponderChart';
+import { knowledgePack, type PriceRange, type Study } from '../../../../knowledge';
+import { axeViolations } from '../axe-check';
 
 afterEach(cleanup);
 

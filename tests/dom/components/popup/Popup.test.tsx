@@ -6,12 +6,12 @@ import {
   formatReviewedOn,
   type PageState,
   type PopupProps,
-} from '../../../components/Popup';
-import { knowledgePack } from '../../../knowledge';
-import { CATEGORY_LABELS } from '../../../utils/labels';
-import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
-import { axeViolations } from './axe-check';
-import { claim, summary } from './fixtures';
+} from '../../../../components/popup/Popup';
+import { knowledgePack } from '../../../../knowledge';
+import { CATEGORY_LABELS } from '../../../../utils/labels';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../utils/settings';
+import { axeViolations } from '../axe-check';
+import { claim, summary } from '../fixtures';
 
 afterEach(cleanup);
 

@@ -1,5 +1,5 @@
-import { resolveSources, type KnowledgePack, type Statement } from '../knowledge';
-import { SourceLinks } from './SourceLinks';
+import { resolveSources, type KnowledgePack, type Statement } from '../../knowledge';
+import { SourceLinks } from '../shared/SourceLinks';
 
 /** Props of a list of sourced statements. */
 export interface StatementListProps {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OptionsPage, type OptionsPageProps } from '../../../components/OptionsPage';
-import { CATEGORY_LABELS } from '../../../utils/labels';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../utils/settings';
-import { axeViolations } from './axe-check';
+import { OptionsPage, type OptionsPageProps } from '../../../../components/options/OptionsPage';
+import { CATEGORY_LABELS } from '../../../../utils/labels';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../../utils/settings';
+import { axeViolations } from '../axe-check';
 
 afterEach(() => {
   cleanup();

@@ -1,5 +1,5 @@
-import { ChartSvg } from './ChartSvg';
-import type { ResponderResult, Study } from '../knowledge';
+import { ChartSvg } from '../shared/ChartSvg';
+import type { ResponderResult, Study } from '../../knowledge';
 
 /** Props of the responder comparison. */
 export interface ResponderChartProps {

@@ -1,4 +1,4 @@
-import { Switch } from './Switch';
+import { Switch } from '../shared/Switch';
 
 /** Element id of this site's switch (the popup moves focus to it). */
 export const SITE_SWITCH_ID = 'site-switch';

@@ -1,5 +1,5 @@
-import { CATEGORIES, type Category } from '../content/detect/types';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../utils/labels';
+import { CATEGORIES, type Category } from '../../content/detect/types';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../utils/labels';
 
 /** Props of the category checkboxes. */
 export interface CategoryChoicesProps {

@@ -1,5 +1,5 @@
-import { resolveSources, type KnowledgePack } from '../knowledge';
-import { SourceLinks } from './SourceLinks';
+import { resolveSources, type KnowledgePack } from '../../knowledge';
+import { SourceLinks } from '../shared/SourceLinks';
 import { StatementList } from './StatementList';
 
 /** Props of the popup's further context. */

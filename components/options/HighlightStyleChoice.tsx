@@ -1,4 +1,4 @@
-import type { HighlightStyle } from '../utils/settings';
+import type { HighlightStyle } from '../../utils/settings';
 
 /** Props of the highlight-style radio group. */
 export interface HighlightStyleChoiceProps {

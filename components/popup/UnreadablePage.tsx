@@ -1,4 +1,4 @@
-import type { UnreadableReason } from '../utils/site';
+import type { UnreadableReason } from '../../utils/site';
 
 /** Props of the explanation shown when the extension cannot read the page. */
 export interface UnreadablePageProps {

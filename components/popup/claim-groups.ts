@@ -1,5 +1,5 @@
-import { CATEGORIES, type Category } from '../content/detect/types';
-import type { TabClaim } from '../utils/messages';
+import { CATEGORIES, type Category } from '../../content/detect/types';
+import type { TabClaim } from '../../utils/messages';
 
 /** The claims of one category, in page order. */
 export interface ClaimGroup {

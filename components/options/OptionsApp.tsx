@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+import { OptionsPage } from './OptionsPage';
+import { parseSettings, type Settings } from '../../utils/settings';
+import {
+  loadSettings,
+  settingsItem,
+  settingsResetItem,
+  watchSettings,
+} from '../../utils/settings-store';
+import '../shared/theme.css';
+import './options.css';
+
+type ResetInfo = { at: string; problems: string[] } | null;
+
+/**
+ * The options page with its real data sources: reads the settings and the reset notice from
+ * storage, follows changes made elsewhere (the popup), and saves what <OptionsPage> hands back.
+ * What entrypoints/options/main.tsx mounts.
+ */
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [reset, setReset] = useState<ResetInfo>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    // loadSettings repairs a corrupted value and records the reset, so read the notice after it.
+    void loadSettings().then(async (s) => {
+      if (controller.signal.aborted) return;
+      setSettings(s);
+      setReset(await settingsResetItem.getValue());
+    });
+    watchSettings(setSettings, controller.signal);
+    const unwatch = settingsResetItem.watch((value) => setReset(value));
+    controller.signal.addEventListener('abort', unwatch);
+    return () => controller.abort();
+  }, []);
+
+  return (
+    <OptionsPage
+      settings={settings}
+      reset={reset}
+      onSave={async (next) => {
+        const valid = parseSettings(next).settings;
+        setSettings(valid);
+        await settingsItem.setValue(valid);
+      }}
+      onDismissReset={() => {
+        setReset(null);
+        void settingsResetItem.setValue(null);
+      }}
+    />
+  );
+}
