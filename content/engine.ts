@@ -1,6 +1,6 @@
 import type { Claim, Category } from './detect/types';
 import type { FrameReport } from '../utils/messages';
-import type { Settings } from '../utils/settings';
+import { shownCategories, type Settings } from '../utils/settings';
 import { ClaimStore, type ClaimRecord } from './claim-store';
 import { anyTreatmentTerms } from './scan/gate';
 import { passagesUnder, rangeFor, type Passage } from './scan/passages';
@@ -246,7 +246,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
    */
   function applySettings(next: Settings): void {
     settings = next;
-    painter.configure(settings.highlightStyle, new Set<Category>(settings.categories));
+    painter.configure(settings.highlightStyle, new Set<Category>(shownCategories(settings)));
     if (!settings.hoverCards) deps.cards?.hide();
     const nextOn = deps.isOn(settings);
     if (!run) start();

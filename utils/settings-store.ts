@@ -3,6 +3,7 @@ import {
   DEFAULT_SETTINGS,
   SETTINGS_KEY,
   SETTINGS_VERSION,
+  migrateSettingsV1,
   parseSettings,
   type Settings,
 } from './settings';
@@ -16,12 +17,14 @@ import {
 
 /**
  * The stored item. A later shape raises SETTINGS_VERSION and adds its migration here; WXT runs
- * migrations when the item is defined, and the background imports this module at startup, so
- * they run there before the popup or options page opens.
+ * migrations when the item is defined (every read and write waits for them), and the background
+ * imports this module at startup, so they run there before the popup or options page opens.
+ * A migration only reshapes: the value is still checked (and repaired) on read.
  */
 export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
+  migrations: { 2: migrateSettingsV1 },
 });
 
 /** Set when a stored value failed validation and was replaced; the options page reports it. */

@@ -10,10 +10,13 @@ import { CATEGORIES, type Category } from '../content/detect/types';
 /** The `storage.local` key the settings value is stored under (WXT item `local:settings`). */
 export const SETTINGS_KEY = 'settings';
 /**
- * The current shape's version. Version 1 is the first shape; a later shape raises it and adds a
- * migration in utils/settings-store.ts, which runs in the background at startup.
+ * The current shape's version. A new shape raises it, keeps the old shape as a named type and
+ * adds a migration (utils/settings-store.ts `migrations`, which WXT runs where the item is
+ * defined: the background at startup, and the popup or options page). Version 1 stored an
+ * allow-list `categories`; version 2 stores the deny-list `hiddenCategories`, so a category added
+ * later is highlighted for existing users too (migrateSettingsV1).
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** How highlights are painted: a tint plus underline, or the underline alone. */
 export const HIGHLIGHT_STYLES = ['tint', 'underline'] as const;
@@ -31,8 +34,11 @@ export interface Settings {
   onFor: string[];
   /** Site keys where highlights are off whatever the default. */
   offFor: string[];
-  /** Claim categories that are highlighted in pages (the popup lists every category). */
-  categories: Category[];
+  /**
+   * Claim categories the user chose not to highlight in pages (the popup lists every category).
+   * A deny-list, so a category added in a later version is highlighted unless hidden.
+   */
+  hiddenCategories: Category[];
   highlightStyle: HighlightStyle;
   /** Show the small card when a highlight is hovered or focused. */
   hoverCards: boolean;
@@ -43,7 +49,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   onByDefault: true,
   onFor: [],
   offFor: [],
-  categories: [...CATEGORIES],
+  hiddenCategories: [],
   highlightStyle: 'tint',
   hoverCards: true,
 });
@@ -77,15 +83,20 @@ export function parseSettings(value: unknown): ParsedSettings {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { settings: cloneDefaults(), problems: ['settings are not an object'] };
   }
-  const v = value as Record<string, unknown>;
+  const v = migrateSettingsV1(value) as Record<string, unknown>;
   const settings = cloneDefaults();
   if (typeof v.onByDefault === 'boolean') settings.onByDefault = v.onByDefault;
   else problems.push('onByDefault is not true or false');
   settings.onFor = siteList(v.onFor, 'onFor', problems);
   settings.offFor = siteList(v.offFor, 'offFor', problems);
-  if (Array.isArray(v.categories) && v.categories.every((c) => isCategory(c))) {
-    settings.categories = CATEGORIES.filter((c) => (v.categories as unknown[]).includes(c));
-  } else problems.push('categories is not a list of known categories');
+  if (Array.isArray(v.hiddenCategories) && v.hiddenCategories.every((c) => isCategory(c))) {
+    settings.hiddenCategories = CATEGORIES.filter((c) =>
+      (v.hiddenCategories as unknown[]).includes(c),
+    );
+  } else if ('categories' in v && !('hiddenCategories' in v)) {
+    // A version 1 value whose allow-list migrateSettingsV1 could not read.
+    problems.push('categories is not a list of known categories');
+  } else problems.push('hiddenCategories is not a list of known categories');
   if (HIGHLIGHT_STYLES.includes(v.highlightStyle as HighlightStyle)) {
     settings.highlightStyle = v.highlightStyle as HighlightStyle;
   } else problems.push('highlightStyle is not "tint" or "underline"');
@@ -99,7 +110,35 @@ function isCategory(value: unknown): value is Category {
 }
 
 function cloneDefaults(): Settings {
-  return { ...DEFAULT_SETTINGS, onFor: [], offFor: [], categories: [...CATEGORIES] };
+  return { ...DEFAULT_SETTINGS, onFor: [], offFor: [], hiddenCategories: [] };
+}
+
+/** Version 1 of the settings (until December 2026): an allow-list of highlighted categories. */
+export interface SettingsV1 extends Omit<Settings, 'hiddenCategories'> {
+  /** Claim categories that are highlighted in pages. */
+  categories: Category[];
+}
+
+/**
+ * The version 2 migration: a version 1 value's allow-list `categories` becomes the deny-list
+ * `hiddenCategories` (every known category not in it). Anything else is returned as it is, so it
+ * is safe on a value already in version 2 shape (one written without WXT's version mark) and
+ * leaves a broken value for parseSettings to repair and report. Used by the stored item's
+ * migration, and by parseSettings so the content script's reader and an old export file read
+ * version 1 values too.
+ * TODO [2027-12-01]: drop the parseSettings use once version 1 export files are a year old.
+ */
+export function migrateSettingsV1(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  if (!('categories' in value) || 'hiddenCategories' in value) return value;
+  const { categories, ...rest } = value as Partial<SettingsV1>;
+  if (!Array.isArray(categories) || !categories.every((c) => isCategory(c))) return value;
+  return { ...rest, hiddenCategories: CATEGORIES.filter((c) => !categories.includes(c)) };
+}
+
+/** The categories highlighted in pages under these settings, in `CATEGORIES` order. */
+export function shownCategories(s: Settings): Category[] {
+  return CATEGORIES.filter((c) => !s.hiddenCategories.includes(c));
 }
 
 /**

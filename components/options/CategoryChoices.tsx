@@ -3,16 +3,19 @@ import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../utils/labels';
 
 /** Props of the category checkboxes. */
 export interface CategoryChoicesProps {
-  /** Categories currently highlighted. */
-  selected: readonly Category[];
-  /** Called with the new selection, in `CATEGORIES` order. */
-  onChange(categories: Category[]): void;
+  /** Categories the user chose not to highlight (settings' deny-list). */
+  hidden: readonly Category[];
+  /** Called with the new hidden categories, in `CATEGORIES` order. */
+  onChange(hidden: Category[]): void;
 }
 
-/** Checkboxes choosing which kinds of claim are highlighted in pages. */
-export function CategoryChoices({ selected, onChange }: CategoryChoicesProps) {
+/**
+ * Checkboxes choosing which kinds of claim are highlighted in pages: a box is ticked unless its
+ * category is hidden.
+ */
+export function CategoryChoices({ hidden, onChange }: CategoryChoicesProps) {
   const toggle = (category: Category, on: boolean) =>
-    onChange(CATEGORIES.filter((c) => (c === category ? on : selected.includes(c))));
+    onChange(CATEGORIES.filter((c) => (c === category ? !on : hidden.includes(c))));
   return (
     <fieldset>
       <legend>Kinds of claim to highlight</legend>
@@ -22,7 +25,7 @@ export function CategoryChoices({ selected, onChange }: CategoryChoicesProps) {
           <label>
             <input
               type="checkbox"
-              checked={selected.includes(category)}
+              checked={!hidden.includes(category)}
               onChange={(e) => toggle(category, e.currentTarget.checked)}
             />
             <span

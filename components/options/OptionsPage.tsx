@@ -72,8 +72,8 @@ export function OptionsPage(props: OptionsPageProps) {
             <section aria-labelledby="look-heading">
               <h2 id="look-heading">What to highlight and how</h2>
               <CategoryChoices
-                selected={settings.categories}
-                onChange={(categories) => save({ ...settings, categories })}
+                hidden={settings.hiddenCategories}
+                onChange={(hiddenCategories) => save({ ...settings, hiddenCategories })}
               />
               <HighlightStyleChoice
                 value={settings.highlightStyle}

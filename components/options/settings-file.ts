@@ -20,7 +20,8 @@ export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false;
 /**
  * Checks the text of an import file. The file is accepted only when it is JSON and every field
  * is valid: a partly broken file is rejected whole, so an import never overwrites settings with
- * repaired guesses.
+ * repaired guesses. A file exported by settings version 1 (shown categories) is read too:
+ * parseSettings migrates it (migrateSettingsV1).
  * @returns the settings, or a message for the user naming what is wrong.
  */
 export function readSettingsFile(text: string): SettingsFileResult {

@@ -12,7 +12,7 @@ const DEFAULTS: Settings = {
   onByDefault: true,
   onFor: [],
   offFor: [],
-  categories: [...CATEGORIES],
+  hiddenCategories: [],
   highlightStyle: 'tint',
   hoverCards: true,
 };
@@ -92,7 +92,7 @@ describe('the options page in Chromium', () => {
     const expected = {
       ...DEFAULTS,
       onByDefault: false,
-      categories: CATEGORIES.filter((c) => c !== 'cost'),
+      hiddenCategories: ['cost'],
       highlightStyle: 'underline',
       hoverCards: false,
     };
@@ -103,7 +103,7 @@ describe('the options page in Chromium', () => {
     await page.getByRole('switch', { name: GLOBAL_SWITCH }).waitFor({ timeout: 10_000 });
     expect(await shownSettings(page)).toEqual({
       onByDefault: false,
-      categories: expected.categories,
+      categories: CATEGORIES.filter((c) => c !== 'cost'),
       highlightStyle: 'underline',
       hoverCards: false,
     });
@@ -175,7 +175,7 @@ describe('the options page in Chromium', () => {
       onByDefault: false,
       onFor: ['news.example'],
       offFor: ['clinic.example', 'shop.example'],
-      categories: ['efficacy', 'safety', 'regulatory'],
+      hiddenCategories: ['mechanism', 'cost', 'research', 'testimonial', 'alternative-to-surgery'],
       highlightStyle: 'underline',
       hoverCards: false,
     };
@@ -201,7 +201,7 @@ describe('the options page in Chromium', () => {
     await expect.poll(() => readStoredSettings(browser)).toEqual(mine);
     expect(await shownSettings(page)).toEqual({
       onByDefault: false,
-      categories: mine.categories,
+      categories: ['efficacy', 'safety', 'regulatory'],
       highlightStyle: 'underline',
       hoverCards: false,
     });
@@ -233,6 +233,37 @@ describe('the options page in Chromium', () => {
       await page.close();
     });
   }
+
+  it('migrates settings stored by version 1 (shown categories) when the page opens', async () => {
+    await browser.serviceWorker.evaluate(() =>
+      chrome.storage.local.set({
+        settings: {
+          onByDefault: true,
+          onFor: [],
+          offFor: ['clinic.example'],
+          categories: ['efficacy', 'mechanism', 'safety', 'regulatory', 'research'],
+          highlightStyle: 'tint',
+          hoverCards: true,
+        },
+        settings$: { v: 1 },
+      }),
+    );
+    const page = await openLoaded();
+    expect((await shownSettings(page)).categories).toEqual([
+      'efficacy',
+      'mechanism',
+      'safety',
+      'regulatory',
+      'research',
+    ]);
+    expect(await readStoredSettings(browser)).toEqual({
+      ...DEFAULTS,
+      offFor: ['clinic.example'],
+      hiddenCategories: ['cost', 'testimonial', 'alternative-to-surgery'],
+    });
+    expect(await page.locator('.reset-notice').count()).toBe(0);
+    await page.close();
+  });
 
   it('renders defaults and says so when the stored value is corrupted', async () => {
     await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: 'garbage' }));

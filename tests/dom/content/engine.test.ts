@@ -62,7 +62,7 @@ const settings = (patch: Partial<Settings> = {}): Settings => ({
   ...DEFAULT_SETTINGS,
   onFor: [],
   offFor: [],
-  categories: [...DEFAULT_SETTINGS.categories],
+  hiddenCategories: [],
   ...patch,
 });
 
@@ -178,14 +178,14 @@ describe('engine', () => {
     controller.abort();
   });
 
-  it('shows only the chosen categories, in the chosen style', async () => {
+  it('shows only the categories not hidden, in the chosen style', async () => {
     document.body.innerHTML = '<p>Stem cell therapy heals the disc.</p>';
     const controller = new AbortController();
     const engine = start({}, controller);
     await engine.idle();
     engine.applySettings(settings({ highlightStyle: 'underline' }));
     expect([...registry.keys()]).toEqual(['claim-context-line-efficacy']);
-    engine.applySettings(settings({ categories: ['cost'] }));
+    engine.applySettings(settings({ hiddenCategories: ['efficacy'] }));
     expect(registry.size).toBe(0);
     expect(engine.frameReport().claims).toHaveLength(1);
     controller.abort();

@@ -5,7 +5,9 @@ import {
   DEFAULT_SETTINGS,
   SETTINGS_KEY,
   highlightsOn,
+  migrateSettingsV1,
   parseSettings,
+  shownCategories,
   withSite,
   withoutSite,
   type Settings,
@@ -19,7 +21,7 @@ import {
 } from '../../../utils/settings-store';
 import { readSettings, watchStoredSettings } from '../../../content/settings-reader';
 
-const base: Settings = { ...DEFAULT_SETTINGS, onFor: [], offFor: [], categories: [...CATEGORIES] };
+const base: Settings = { ...DEFAULT_SETTINGS, onFor: [], offFor: [], hiddenCategories: [] };
 
 describe('highlightsOn', () => {
   it.each([
@@ -63,12 +65,12 @@ describe('parseSettings', () => {
       ...base,
       onByDefault: 'yes',
       offFor: ['ok.com', 42, '<script>'],
-      categories: ['efficacy', 'bogus'],
+      hiddenCategories: ['efficacy', 'bogus'],
       highlightStyle: 'neon',
     });
     expect(settings.onByDefault).toBe(true);
     expect(settings.offFor).toEqual(['ok.com']);
-    expect(settings.categories).toEqual(CATEGORIES);
+    expect(settings.hiddenCategories).toEqual([]);
     expect(settings.highlightStyle).toBe('tint');
     expect(problems).toHaveLength(4);
   });
@@ -165,5 +167,97 @@ describe('the content script reader', () => {
     controller.abort();
     await fakeBrowser.storage.local.set({ settings: { ...base, hoverCards: false } });
     expect(seen).toEqual([{ ...base, onByDefault: false }, base, { ...base, offFor: ['a.com'] }]);
+  });
+});
+
+/**
+ * A settings value as version 1 (b1c2381) stored it after a user changed something: the allow-list
+ * `categories` (here cost and testimonial switched off) and WXT's version mark under `settings$`.
+ */
+const STORED_V1 = {
+  settings: {
+    onByDefault: true,
+    onFor: ['good.example'],
+    offFor: ['clinic.example'],
+    categories: [
+      'efficacy',
+      'mechanism',
+      'safety',
+      'regulatory',
+      'research',
+      'alternative-to-surgery',
+    ],
+    highlightStyle: 'underline',
+    hoverCards: true,
+  },
+  settings$: { v: 1 },
+};
+
+const MIGRATED_V1: Settings = {
+  onByDefault: true,
+  onFor: ['good.example'],
+  offFor: ['clinic.example'],
+  hiddenCategories: ['cost', 'testimonial'],
+  highlightStyle: 'underline',
+  hoverCards: true,
+};
+
+describe('settings version 2 (hidden categories)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // The migration runs when the item is defined: each test imports the store afresh.
+    vi.resetModules();
+  });
+  const freshStore = () => import('../../../utils/settings-store');
+
+  it('migrates a stored version 1 value once, keeping every choice', async () => {
+    await fakeBrowser.storage.local.set(STORED_V1);
+    const store = await freshStore();
+    expect(await store.loadSettings()).toEqual(MIGRATED_V1);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      settings: MIGRATED_V1,
+      settings$: { v: 2 },
+    });
+    expect(await store.settingsResetItem.getValue()).toBeNull();
+  });
+
+  it('migrates a version 1 value that has no version mark', async () => {
+    await fakeBrowser.storage.local.set({ settings: STORED_V1.settings });
+    expect(await (await freshStore()).loadSettings()).toEqual(MIGRATED_V1);
+  });
+
+  it('leaves a version 2 value alone, with or without a version mark', async () => {
+    await fakeBrowser.storage.local.set({ settings: MIGRATED_V1 });
+    expect(await (await freshStore()).loadSettings()).toEqual(MIGRATED_V1);
+    expect(migrateSettingsV1(MIGRATED_V1)).toBe(MIGRATED_V1);
+  });
+
+  it('repairs and reports a version 1 value whose categories are broken', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { ...STORED_V1.settings, categories: ['efficacy', 'bogus'] },
+      settings$: { v: 1 },
+    });
+    const store = await freshStore();
+    expect(await store.loadSettings()).toEqual({ ...MIGRATED_V1, hiddenCategories: [] });
+    expect((await store.settingsResetItem.getValue())?.problems).toEqual([
+      'categories is not a list of known categories',
+    ]);
+    expect(await store.settingsItem.getValue()).toEqual({ ...MIGRATED_V1, hiddenCategories: [] });
+  });
+
+  it('highlights every category not hidden, so a category added later is on', () => {
+    expect(shownCategories(MIGRATED_V1)).toEqual(
+      CATEGORIES.filter((c) => c !== 'cost' && c !== 'testimonial'),
+    );
+    // A version 1 value that showed everything hides nothing.
+    expect(migrateSettingsV1({ ...STORED_V1.settings, categories: [...CATEGORIES] })).toEqual({
+      ...MIGRATED_V1,
+      hiddenCategories: [],
+    });
+  });
+
+  it('reads a version 1 value in the content script before the background migrated it', async () => {
+    await fakeBrowser.storage.local.set(STORED_V1);
+    expect(await readSettings()).toEqual(MIGRATED_V1);
   });
 });

@@ -16,7 +16,7 @@ function settingsWith(partial: Partial<Settings> = {}): Settings {
     ...DEFAULT_SETTINGS,
     onFor: [],
     offFor: [],
-    categories: [...DEFAULT_SETTINGS.categories],
+    hiddenCategories: [],
     ...partial,
   };
 }
@@ -31,6 +31,28 @@ function renderOptions(overrides: Partial<OptionsPageProps> = {}) {
   };
   return { props, ...render(<OptionsPage {...props} />) };
 }
+
+/** A settings file exported by version 1 (December 2026), byte for byte. */
+const V1_EXPORT = `{
+  "onByDefault": true,
+  "onFor": [
+    "good.example"
+  ],
+  "offFor": [
+    "clinic.example"
+  ],
+  "categories": [
+    "efficacy",
+    "mechanism",
+    "safety",
+    "regulatory",
+    "research",
+    "alternative-to-surgery"
+  ],
+  "highlightStyle": "underline",
+  "hoverCards": true
+}
+`;
 
 /** Picks a file in the import box, as a user would. */
 function chooseFile(text: string, name = 'settings.json') {
@@ -47,11 +69,20 @@ describe('Options: general settings', () => {
     expect(props.onSave).toHaveBeenCalledWith(expect.objectContaining({ onByDefault: false }));
   });
 
-  it('saves the chosen categories in their usual order', () => {
-    const { props } = renderOptions();
+  it('saves the unticked categories as hidden, in their usual order', () => {
+    const { props } = renderOptions({ settings: settingsWith({ hiddenCategories: ['safety'] }) });
+    const box = (name: string) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
+    expect(box(CATEGORY_LABELS.safety).checked).toBe(false);
+    expect(box(CATEGORY_LABELS.cost).checked).toBe(true);
     fireEvent.click(screen.getByRole('checkbox', { name: CATEGORY_LABELS.cost }));
     const saved = vi.mocked(props.onSave).mock.calls[0]![0];
-    expect(saved.categories).toEqual(DEFAULT_SETTINGS.categories.filter((c) => c !== 'cost'));
+    expect(saved.hiddenCategories).toEqual(['safety', 'cost']);
+  });
+
+  it('shows a hidden category again when it is ticked', () => {
+    const { props } = renderOptions({ settings: settingsWith({ hiddenCategories: ['safety'] }) });
+    fireEvent.click(screen.getByRole('checkbox', { name: CATEGORY_LABELS.safety }));
+    expect(vi.mocked(props.onSave).mock.calls[0]![0].hiddenCategories).toEqual([]);
   });
 
   it('offers tint or underline only, and saves the choice', () => {
@@ -172,6 +203,22 @@ describe('Options: export and import', () => {
     chooseFile(JSON.stringify(next));
     await waitFor(() => expect(props.onSave).toHaveBeenCalledWith(next));
     expect(await screen.findByText(/settings imported/i)).toBeTruthy();
+  });
+
+  it('imports a file exported by version 1 (shown categories), hiding the others', async () => {
+    const { props } = renderOptions();
+    // An export from before settings version 2, as it was written to disk.
+    chooseFile(V1_EXPORT);
+    await waitFor(() =>
+      expect(props.onSave).toHaveBeenCalledWith(
+        settingsWith({
+          onFor: ['good.example'],
+          offFor: ['clinic.example'],
+          hiddenCategories: ['cost', 'testimonial'],
+          highlightStyle: 'underline',
+        }),
+      ),
+    );
   });
 
   it('rejects a file that is not JSON, says why, and saves nothing', async () => {

@@ -22,7 +22,7 @@ function renderPopup(page: PageState, overrides: Partial<PopupProps> = {}) {
       ...DEFAULT_SETTINGS,
       onFor: [],
       offFor: [],
-      categories: [...DEFAULT_SETTINGS.categories],
+      hiddenCategories: [],
     },
     pack: knowledgePack,
     onSiteToggle: vi.fn(),
