@@ -10,6 +10,7 @@ export default defineConfig({
       'tests/dom/**/*.test.ts',
       'tests/dom/**/*.test.tsx',
     ],
+    setupFiles: ['tests/i18n-setup.ts'],
     reporters: ['default', './tests/summary-reporter.ts'],
     testTimeout: 20_000,
   },

@@ -11,7 +11,7 @@ const IS_E2E_BUILD = process.env.CLAIM_CONTEXT_E2E === '1';
 export default defineConfig({
   // The e2e build is a production build (the same code as the store build) in its own folder.
   outDirTemplate: IS_E2E_BUILD ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],
     // Two optimiser passes can serve two Preact copies in dev mode (toolchain notes P9).
@@ -23,9 +23,10 @@ export default defineConfig({
     excludeSources: ['.ci/**', 'docs/screenshots/**', '.tmp/**', 'tests/fixtures/large/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'Claim Context',
-    description:
-      'Balanced, sourced context when a page makes claims about stem cell therapy for back pain. Private: page text never leaves your browser.',
+    // Name, description and command texts come from locales/<lang>.yml (@wxt-dev/i18n).
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
     // storage: remembers the on/off settings. Nothing else is requested: content scripts are
     // declared (not injected), the popup learns the page from the content script, and the badge
     // and keyboard commands need no permission.
@@ -34,11 +35,11 @@ export default defineConfig({
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next highlighted claim',
+        description: '__MSG_extension_nextClaim__',
       },
       'previous-claim': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Go to the previous highlighted claim',
+        description: '__MSG_extension_previousClaim__',
       },
     },
     ...(browser === 'firefox'

@@ -4,7 +4,7 @@ import cardCss from '../components/card/hover-card.css?inline';
 import { HoverCard } from '../components/card/HoverCard';
 import type { Category } from './detect/types';
 import type { CardHost } from './engine';
-import type { CardSummary } from '../utils/card-summary';
+import type { CardContent } from '../components/card/card-labels';
 
 const CARD_WIDTH = 340;
 const GAP = 8;
@@ -48,7 +48,7 @@ function buildShell(): Shell {
  */
 export function createCardHost(
   ctx: ContentScriptContext,
-  summaryFor: (category: Category) => Promise<CardSummary>,
+  summaryFor: (category: Category) => Promise<CardContent>,
   onFullContext: () => void,
   onClose: () => void,
 ): CardHost {
@@ -85,6 +85,7 @@ export function createCardHost(
             summary={summary.text}
             sourceTitle={summary.sourceTitle}
             sourceUrl={summary.sourceUrl}
+            labels={summary.labels}
             top={top}
             left={Math.max(GAP, left)}
             fromKeyboard={fromKeyboard}

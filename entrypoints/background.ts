@@ -9,6 +9,7 @@ import {
 } from '../utils/messages';
 import { TabClaims, badgeText } from '../utils/tab-claims';
 import { cardSummaryFor } from '../utils/card-summary';
+import { cardLabels } from '../components/card/card-labels';
 import { loadSettings } from '../utils/settings-store';
 
 /**
@@ -52,7 +53,10 @@ export default defineBackground(() => {
         return { ok: true, value: null };
       }
     },
-    getCardSummary: ({ category }) => cardSummaryFor(category),
+    getCardSummary: ({ category }) => ({
+      ...cardSummaryFor(category),
+      labels: cardLabels(category),
+    }),
     getTabSummary: async ({ tabId }) => {
       if (!tabs.has(tabId)) {
         const report = await sendToTab(tabId, 'getFrameReport', null, 0);

@@ -8,7 +8,7 @@ import { onMessages, sendToBackground, TO_CONTENT, type ToContent } from '../uti
 import { readSettings, watchStoredSettings } from '../content/settings-reader';
 import { highlightsOn } from '../utils/settings';
 import { siteKey } from '../utils/site';
-import type { CardSummary } from '../utils/card-summary';
+import type { CardContent } from '../components/card/card-labels';
 import type { Category } from '../content/detect/types';
 
 /**
@@ -24,7 +24,7 @@ export default defineContentScript({
     const settings = await readSettings();
     if (signal.aborted) return;
     const site = () => siteKey(location.href);
-    const summaries = new Map<Category, Promise<CardSummary>>();
+    const summaries = new Map<Category, Promise<CardContent>>();
     const summaryFor = (category: Category) => {
       let found = summaries.get(category);
       if (!found) {

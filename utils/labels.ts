@@ -1,23 +1,7 @@
-import type { Category, Stance } from '../content/detect/types';
+import type { Category } from '../content/detect/types';
 
-/** Human names of claim categories, as every UI shows them. */
-export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  efficacy: 'Does it work?',
-  mechanism: 'How it works',
-  safety: 'Safety and risks',
-  cost: 'Cost',
-  regulatory: 'Regulation and approval',
-  research: 'State of the research',
-  testimonial: 'Patient story',
-  'alternative-to-surgery': 'Instead of surgery',
-};
-
-/** Human names of stances. */
-export const STANCE_LABELS: Readonly<Record<Stance, string>> = {
-  promotional: 'promotes the treatment',
-  neutral: 'neutral',
-  cautionary: 'cautions',
-};
+// The names of categories and stances are UI strings: locales/<lang>.yml, read through
+// components/shared/labels.ts.
 
 /**
  * One colour per category, matching content/highlight/highlight.css (used in the UI's legend and

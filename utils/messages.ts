@@ -6,7 +6,7 @@ import {
   type PriceMention,
   type Stance,
 } from '../content/detect/types';
-import type { CardSummary } from './card-summary';
+import type { CardContent } from '../components/card/card-labels';
 
 /**
  * The one messaging protocol between contexts. Each message is `name(data): reply`; commands are
@@ -64,7 +64,7 @@ export interface ToBackground {
   /** The user asked for full context from a hover card. */
   openFullContext: { data: null; reply: Result<null> };
   /** The evidence line for a hover card. */
-  getCardSummary: { data: { category: Category }; reply: CardSummary };
+  getCardSummary: { data: { category: Category }; reply: CardContent };
 }
 
 /** Messages the popup sends to the background. */

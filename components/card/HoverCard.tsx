@@ -1,6 +1,7 @@
 import { Component, createRef } from 'preact';
 import type { Category, Stance } from '../../content/detect/types';
-import { CATEGORY_COLORS, CATEGORY_LABELS, STANCE_LABELS } from '../../utils/labels';
+import { CATEGORY_COLORS } from '../../utils/labels';
+import type { CardLabels } from './card-labels';
 
 /** Props of the in-page card shown for a highlighted claim. */
 export interface HoverCardProps {
@@ -10,6 +11,8 @@ export interface HoverCardProps {
   summary: string;
   sourceTitle: string;
   sourceUrl: string;
+  /** The card's words in the browser's language (card-labels.ts; they come with the summary). */
+  labels: CardLabels;
   /** Viewport position of the card's top-left corner. */
   top: number;
   left: number;
@@ -41,13 +44,13 @@ export class HoverCard extends Component<HoverCardProps> {
 
   override render() {
     const props = this.props;
-    const label = CATEGORY_LABELS[props.category];
+    const labels = props.labels;
     return (
       <div
         ref={this.card}
         class="card"
         role="dialog"
-        aria-label={`Claim Context: ${label}`}
+        aria-label={labels.dialog}
         tabIndex={-1}
         style={{ top: `${props.top}px`, left: `${props.left}px` }}
         onKeyDown={(e) => {
@@ -60,21 +63,21 @@ export class HoverCard extends Component<HoverCardProps> {
             style={{ background: CATEGORY_COLORS[props.category] }}
             aria-hidden="true"
           />
-          <strong>{label}</strong>{' '}
-          <span class="stance">· this sentence {STANCE_LABELS[props.stance]}</span>
+          <strong>{labels.category}</strong>{' '}
+          <span class="stance">{labels.stances[props.stance]}</span>
         </p>
         <p class="summary">{props.summary}</p>
         <p class="source">
-          Source:{' '}
+          {labels.source}{' '}
           <a href={props.sourceUrl} target="_blank" rel="noopener noreferrer">
             {props.sourceTitle}
           </a>
         </p>
         <div class="actions">
           <button type="button" class="primary" onClick={props.onFullContext}>
-            Full context
+            {labels.fullContext}
           </button>
-          <button type="button" aria-label="Close" onClick={props.onClose}>
+          <button type="button" aria-label={labels.close} onClick={props.onClose}>
             ×
           </button>
         </div>

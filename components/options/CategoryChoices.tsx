@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { CATEGORIES, type Category } from '../../content/detect/types';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../utils/labels';
+import { CATEGORY_COLORS } from '../../utils/labels';
+import { categoryLabel } from '../shared/labels';
 
 /** Props of the category checkboxes. */
 export interface CategoryChoicesProps {
@@ -18,8 +20,8 @@ export function CategoryChoices({ hidden, onChange }: CategoryChoicesProps) {
     onChange(CATEGORIES.filter((c) => (c === category ? !on : hidden.includes(c))));
   return (
     <fieldset>
-      <legend>Kinds of claim to highlight</legend>
-      <p class="muted">The popup lists every kind of claim it finds, whatever you choose here.</p>
+      <legend>{i18n.t('options.categoriesLegend')}</legend>
+      <p class="muted">{i18n.t('options.categoriesHint')}</p>
       {CATEGORIES.map((category) => (
         <div class="choice" key={category}>
           <label>
@@ -33,7 +35,7 @@ export function CategoryChoices({ hidden, onChange }: CategoryChoicesProps) {
               style={{ background: CATEGORY_COLORS[category] }}
               aria-hidden="true"
             />
-            {CATEGORY_LABELS[category]}
+            {categoryLabel(category)}
           </label>
         </div>
       ))}

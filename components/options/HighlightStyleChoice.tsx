@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { HighlightStyle } from '../../utils/settings';
 
 /** Props of the highlight-style radio group. */
@@ -7,17 +8,21 @@ export interface HighlightStyleChoiceProps {
   onChange(style: HighlightStyle): void;
 }
 
-const STYLES: readonly { value: HighlightStyle; label: string; hint: string }[] = [
-  { value: 'tint', label: 'Tint', hint: 'a light colour behind the text, plus an underline' },
-  { value: 'underline', label: 'Underline only', hint: 'a coloured line under the text' },
+const STYLES = (): readonly { value: HighlightStyle; label: string; hint: string }[] => [
+  { value: 'tint', label: i18n.t('options.tint'), hint: i18n.t('options.tintHint') },
+  {
+    value: 'underline',
+    label: i18n.t('options.underline'),
+    hint: i18n.t('options.underlineHint'),
+  },
 ];
 
 /** Radio buttons choosing how claims are marked in pages: a tint or an underline only. */
 export function HighlightStyleChoice({ value, onChange }: HighlightStyleChoiceProps) {
   return (
     <fieldset>
-      <legend>Highlight style</legend>
-      {STYLES.map((style) => (
+      <legend>{i18n.t('options.styleLegend')}</legend>
+      {STYLES().map((style) => (
         <div class="choice" key={style.value}>
           <label>
             <input

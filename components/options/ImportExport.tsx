@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useState } from 'preact/hooks';
 import type { Settings } from '../../utils/settings';
 import { readSettingsFile, SETTINGS_FILE_NAME, settingsToJson } from './settings-file';
@@ -41,19 +42,19 @@ export function ImportExport({ settings, onImport }: ImportExportProps) {
     try {
       text = await file.text();
     } catch {
-      setStatus({ kind: 'error', text: 'The file could not be read. Nothing was changed.' });
+      setStatus({ kind: 'error', text: i18n.t('file.readFailed') });
       return;
     }
     const result = readSettingsFile(text);
     if (!result.ok) {
-      setStatus({ kind: 'error', text: `${result.message} Nothing was changed.` });
+      setStatus({ kind: 'error', text: i18n.t('file.rejected', { message: result.message }) });
       return;
     }
     try {
       await onImport(result.settings);
-      setStatus({ kind: 'ok', text: `Settings imported from ${file.name}.` });
+      setStatus({ kind: 'ok', text: i18n.t('file.imported', { file: file.name }) });
     } catch {
-      setStatus({ kind: 'error', text: 'The settings could not be saved. Nothing was changed.' });
+      setStatus({ kind: 'error', text: i18n.t('file.saveFailed') });
     }
   };
 
@@ -64,14 +65,14 @@ export function ImportExport({ settings, onImport }: ImportExportProps) {
           type="button"
           onClick={() => {
             download(settingsToJson(settings), SETTINGS_FILE_NAME);
-            setStatus({ kind: 'ok', text: `Settings exported as ${SETTINGS_FILE_NAME}.` });
+            setStatus({ kind: 'ok', text: i18n.t('file.exported', { file: SETTINGS_FILE_NAME }) });
           }}
         >
-          Export settings
+          {i18n.t('file.export')}
         </button>
       </p>
       <p>
-        <label for={inputId}>Import settings from a JSON file</label>{' '}
+        <label for={inputId}>{i18n.t('file.importLabel')}</label>{' '}
         <input
           id={inputId}
           type="file"

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { withoutSite, type Settings } from '../../utils/settings';
 import { CategoryChoices } from './CategoryChoices';
@@ -30,9 +31,9 @@ export function OptionsPage(props: OptionsPageProps) {
   const onSave = async (next: Settings) => {
     try {
       await props.onSave(next);
-      setSaveStatus({ isError: false, text: 'Settings saved.' });
+      setSaveStatus({ isError: false, text: i18n.t('options.saved') });
     } catch (error) {
-      setSaveStatus({ isError: true, text: 'The settings could not be saved. Please try again.' });
+      setSaveStatus({ isError: true, text: i18n.t('options.saveFailed') });
       throw error;
     }
   };
@@ -40,7 +41,7 @@ export function OptionsPage(props: OptionsPageProps) {
   return (
     <div class="options">
       <header>
-        <h1>Claim Context settings</h1>
+        <h1>{i18n.t('options.title')}</h1>
       </header>
       <main>
         <ResetNotice reset={reset} onDismiss={onDismissReset} />
@@ -48,20 +49,20 @@ export function OptionsPage(props: OptionsPageProps) {
           {saveStatus?.text ?? ''}
         </p>
         {settings === null ? (
-          <p role="status">Loading settings…</p>
+          <p role="status">{i18n.t('options.loading')}</p>
         ) : (
           <>
             <section aria-labelledby="general-heading">
-              <h2 id="general-heading">Where to highlight</h2>
+              <h2 id="general-heading">{i18n.t('options.whereHeading')}</h2>
               <Switch
-                label="Highlight claims on all sites"
-                hint="(sites listed below keep their own setting)"
+                label={i18n.t('popup.allSitesSwitch')}
+                hint={i18n.t('options.allSitesHint')}
                 checked={settings.onByDefault}
                 onChange={(on) => save({ ...settings, onByDefault: on })}
               />
             </section>
             <section aria-labelledby="sites-heading">
-              <h2 id="sites-heading">Sites with their own setting</h2>
+              <h2 id="sites-heading">{i18n.t('options.sitesHeading')}</h2>
               <SiteList
                 onFor={settings.onFor}
                 offFor={settings.offFor}
@@ -70,7 +71,7 @@ export function OptionsPage(props: OptionsPageProps) {
               />
             </section>
             <section aria-labelledby="look-heading">
-              <h2 id="look-heading">What to highlight and how</h2>
+              <h2 id="look-heading">{i18n.t('options.lookHeading')}</h2>
               <CategoryChoices
                 hidden={settings.hiddenCategories}
                 onChange={(hiddenCategories) => save({ ...settings, hiddenCategories })}
@@ -80,13 +81,13 @@ export function OptionsPage(props: OptionsPageProps) {
                 onChange={(highlightStyle) => save({ ...settings, highlightStyle })}
               />
               <Switch
-                label="Show a small card when a highlighted claim is hovered or focused"
+                label={i18n.t('options.hoverCards')}
                 checked={settings.hoverCards}
                 onChange={(hoverCards) => save({ ...settings, hoverCards })}
               />
             </section>
             <section aria-labelledby="file-heading">
-              <h2 id="file-heading">Export and import</h2>
+              <h2 id="file-heading">{i18n.t('options.fileHeading')}</h2>
               <ImportExport settings={settings} onImport={onSave} />
             </section>
           </>

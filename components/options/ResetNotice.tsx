@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 /** Props of the notice that stored settings were reset. */
 export interface ResetNoticeProps {
   /** When the reset happened (ISO date-time) and what was wrong; nothing renders when null. */
@@ -8,8 +9,11 @@ export interface ResetNoticeProps {
 
 function formatWhen(iso: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'recently';
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  if (Number.isNaN(date.getTime())) return i18n.t('reset.recently');
+  return new Intl.DateTimeFormat(i18n.t('format.dateLocale'), {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(date);
 }
 
 /**
@@ -20,14 +24,11 @@ export function ResetNotice({ reset, onDismiss }: ResetNoticeProps) {
   if (!reset) return null;
   return (
     <section class="notice reset-notice" role="alert" aria-labelledby="reset-heading">
-      <h2 id="reset-heading">Your settings were reset</h2>
-      <p>
-        On {formatWhen(reset.at)} the stored settings could not be read, so the damaged parts were
-        set back to their defaults. Please check the settings below.
-      </p>
+      <h2 id="reset-heading">{i18n.t('reset.heading')}</h2>
+      <p>{i18n.t('reset.text', { when: formatWhen(reset.at) })}</p>
       {reset.problems.length > 0 && (
         <details>
-          <summary>What was wrong</summary>
+          <summary>{i18n.t('reset.whatWasWrong')}</summary>
           <ul>
             {reset.problems.map((p) => (
               <li key={p}>{p}</li>
@@ -36,7 +37,7 @@ export function ResetNotice({ reset, onDismiss }: ResetNoticeProps) {
         </details>
       )}
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {i18n.t('reset.dismiss')}
       </button>
     </section>
   );

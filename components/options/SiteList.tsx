@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 
 /** Props of the list of sites with their own setting. */
@@ -68,11 +69,11 @@ export function SiteList(props: SiteListProps) {
   return (
     <div class="site-list">
       {all.length === 0 ? (
-        <p class="muted">No site has its own setting. Sites follow the default above.</p>
+        <p class="muted">{i18n.t('sites.none')}</p>
       ) : (
         <>
           <div class="site-tools">
-            <label for={filterId}>Find a site</label>
+            <label for={filterId}>{i18n.t('sites.find')}</label>
             <input
               id={filterId}
               ref={filterRef}
@@ -86,35 +87,35 @@ export function SiteList(props: SiteListProps) {
           </div>
           <p class="muted" role="status">
             {needle
-              ? `${matches.length} of ${all.length} sites match.`
-              : `${all.length} ${all.length === 1 ? 'site has' : 'sites have'} their own setting.`}
+              ? i18n.t('sites.matching', { matches: matches.length, all: all.length })
+              : i18n.t('sites.count', all.length)}
           </p>
           <ul class="sites" ref={listRef}>
             {shown.map((entry, i) => (
               <li key={entry.site}>
                 <span class="site-name">{entry.site}</span>
                 <span class={entry.isOn ? 'site-state ok' : 'site-state muted'}>
-                  {entry.isOn ? 'always on' : 'always off'}
+                  {i18n.t(entry.isOn ? 'sites.alwaysOn' : 'sites.alwaysOff')}
                 </span>
                 <button
                   type="button"
-                  aria-label={`Remove the setting for ${entry.site}`}
+                  aria-label={i18n.t('sites.removeLabel', { site: entry.site })}
                   onClick={() => remove(entry.site, i)}
                 >
-                  Remove
+                  {i18n.t('sites.remove')}
                 </button>
               </li>
             ))}
           </ul>
           {matches.length > shown.length && (
             <button type="button" onClick={() => setLimit(limit + pageSize)}>
-              Show more ({matches.length - shown.length} not shown)
+              {i18n.t('sites.showMore', { count: matches.length - shown.length })}
             </button>
           )}
           <div class="reset-all">
             {isConfirming ? (
               <>
-                <p>Remove the setting of all {all.length} sites? They will follow the default.</p>
+                <p>{i18n.t('sites.confirmAll', { count: all.length })}</p>
                 <button
                   type="button"
                   class="primary"
@@ -123,15 +124,15 @@ export function SiteList(props: SiteListProps) {
                     props.onResetAll();
                   }}
                 >
-                  Yes, remove all
+                  {i18n.t('sites.yesRemoveAll')}
                 </button>{' '}
                 <button type="button" onClick={() => setConfirming(false)}>
-                  Cancel
+                  {i18n.t('sites.cancel')}
                 </button>
               </>
             ) : (
               <button type="button" onClick={() => setConfirming(true)}>
-                Reset all sites…
+                {i18n.t('sites.resetAll')}
               </button>
             )}
           </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { parseSettings, type Settings } from '../../utils/settings';
 
 /** The largest settings file the import accepts (thousands of sites fit in well under this). */
@@ -26,20 +27,17 @@ export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false;
  */
 export function readSettingsFile(text: string): SettingsFileResult {
   if (text.length > MAX_SETTINGS_FILE_BYTES) {
-    return { ok: false, message: 'This file is too large to be a Claim Context settings file.' };
+    return { ok: false, message: i18n.t('file.tooLarge') };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This file is not valid JSON, so it cannot be a settings file.' };
+    return { ok: false, message: i18n.t('file.notJson') };
   }
   const { settings, problems } = parseSettings(value);
   if (problems.length > 0) {
-    return {
-      ok: false,
-      message: `This file is not a valid Claim Context settings file (${problems.join('; ')}).`,
-    };
+    return { ok: false, message: i18n.t('file.invalid', { problems: problems.join('; ') }) };
   }
   return { ok: true, settings };
 }

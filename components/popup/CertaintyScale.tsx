@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import { ChartSvg } from '../shared/ChartSvg';
+import { certaintyLabel } from '../shared/labels';
 import { CERTAINTY_LEVELS, type Certainty } from '../../knowledge';
 
 /** One row of the certainty scale. */
@@ -29,15 +31,22 @@ export function CertaintyScale({ items }: CertaintyScaleProps) {
   if (items.length === 0) return null;
   const width = LABEL_W + CELL_W * CERTAINTY_LEVELS.length;
   const height = HEAD_H + ROW_H * items.length + 2;
-  const description = `Certainty of the evidence, on a scale from very low to high: ${items
-    .map((item) => `${item.label}: ${item.certainty}`)
-    .join('; ')}.`;
+  const description = i18n.t('certaintyScale.description', {
+    items: items
+      .map((item) =>
+        i18n.t('certaintyScale.item', {
+          label: item.label,
+          certainty: certaintyLabel(item.certainty),
+        }),
+      )
+      .join('; '),
+  });
   return (
     <figure class="picture">
       <ChartSvg description={description} width={width} height={height}>
         {CERTAINTY_LEVELS.map((level, i) => (
           <text key={level} x={LABEL_W + CELL_W * i + CELL_W / 2} y={12} text-anchor="middle">
-            {level}
+            {certaintyLabel(level)}
           </text>
         ))}
         {items.map((item, row) => {
@@ -72,9 +81,7 @@ export function CertaintyScale({ items }: CertaintyScaleProps) {
           );
         })}
       </ChartSvg>
-      <figcaption class="chart-caption">
-        How sure the evidence lets us be, per kind of claim (very low to high).
-      </figcaption>
+      <figcaption class="chart-caption">{i18n.t('certaintyScale.caption')}</figcaption>
     </figure>
   );
 }

@@ -1,6 +1,8 @@
+import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
 import type { TabClaim } from '../../utils/messages';
-import { CATEGORY_COLORS, CATEGORY_LABELS, STANCE_LABELS } from '../../utils/labels';
+import { CATEGORY_COLORS } from '../../utils/labels';
+import { categoryLabel, stanceLabel } from '../shared/labels';
 import { groupClaims } from './claim-groups';
 
 /** Props of the list of a page's claims. */
@@ -30,14 +32,14 @@ export function ClaimList({ claims, onReveal, groupLimit = 20 }: ClaimListProps)
     setStatus('');
     const shown = await onReveal({ id: claim.id, frameId: claim.frameId });
     if (shown === false) {
-      setStatus('That sentence could not be shown; the page may have changed. Try reloading it.');
+      setStatus(i18n.t('claims.notShown'));
     }
   };
 
   return (
     <section class="claims" aria-labelledby="claims-heading">
       <h2 id="claims-heading">
-        Claims on this page <span class="muted">({claims.length})</span>
+        {i18n.t('claims.heading')} <span class="muted">({claims.length})</span>
       </h2>
       {groups.map((group) => {
         const isExpanded = expanded.has(group.category);
@@ -50,15 +52,15 @@ export function ClaimList({ claims, onReveal, groupLimit = 20 }: ClaimListProps)
                 style={{ background: CATEGORY_COLORS[group.category] }}
                 aria-hidden="true"
               />
-              {CATEGORY_LABELS[group.category]} <span class="muted">({group.claims.length})</span>
+              {categoryLabel(group.category)} <span class="muted">({group.claims.length})</span>
             </h3>
             <ul>
               {shown.map((claim) => (
                 <li key={`${claim.frameId}:${claim.id}`}>
                   <button type="button" class="claim" onClick={() => void reveal(claim)}>
-                    <span class="visually-hidden">Show on page: </span>
+                    <span class="visually-hidden">{i18n.t('claims.showOnPage')} </span>
                     <span class="claim-text">{claim.text}</span>
-                    <span class="claim-stance muted"> · {STANCE_LABELS[claim.stance]}</span>
+                    <span class="claim-stance muted"> · {stanceLabel(claim.stance)}</span>
                   </button>
                 </li>
               ))}
@@ -69,7 +71,10 @@ export function ClaimList({ claims, onReveal, groupLimit = 20 }: ClaimListProps)
                 class="link-button"
                 onClick={() => setExpanded(new Set([...expanded, group.category]))}
               >
-                Show all {group.claims.length} ({CATEGORY_LABELS[group.category]})
+                {i18n.t('claims.showAll', {
+                  count: group.claims.length,
+                  category: categoryLabel(group.category),
+                })}
               </button>
             )}
           </div>

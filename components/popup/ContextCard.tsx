@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { resolveSources, type CategoryContext, type KnowledgePack } from '../../knowledge';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../utils/labels';
+import { CATEGORY_COLORS } from '../../utils/labels';
+import { categoryLabel, certaintyLabel } from '../shared/labels';
 import { SourceLinks } from '../shared/SourceLinks';
 import { StatementList } from './StatementList';
 
@@ -25,13 +27,16 @@ export function ContextCard({ context, pack }: ContextCardProps) {
           style={{ background: CATEGORY_COLORS[context.category] }}
           aria-hidden="true"
         />
-        {CATEGORY_LABELS[context.category]}
+        {categoryLabel(context.category)}
       </p>
       <h3 id={headingId}>{context.title}</h3>
       <p class="card-summary">{context.summary.text}</p>
       <SourceLinks sources={resolveSources([context.summary.sourceId], pack)} />
       <p class="certainty">
-        <strong>Certainty of the evidence: {context.certainty}.</strong> {context.certaintyWhy}
+        <strong>
+          {i18n.t('context.certainty', { certainty: certaintyLabel(context.certainty) })}
+        </strong>{' '}
+        {context.certaintyWhy}
       </p>
       <StatementList statements={context.statements} pack={pack} />
     </section>

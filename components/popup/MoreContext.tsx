@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { resolveSources, type KnowledgePack } from '../../knowledge';
 import { SourceLinks } from '../shared/SourceLinks';
 import { StatementList } from './StatementList';
@@ -15,16 +16,17 @@ export interface MoreContextProps {
 export function MoreContext({ pack }: MoreContextProps) {
   return (
     <section class="more" aria-labelledby="more-heading">
-      <h2 id="more-heading">More context</h2>
+      <h2 id="more-heading">{i18n.t('more.heading')}</h2>
       {pack.studies.length > 0 && (
         <details>
-          <summary>Key studies ({pack.studies.length})</summary>
+          <summary>{i18n.t('more.studies', { count: pack.studies.length })}</summary>
           <ul class="statements">
             {pack.studies.map((s) => (
               <li key={s.id}>
                 <p>
-                  <strong>{s.name}</strong> ({s.year}): {s.design}, {s.n} people. {s.result}{' '}
-                  <span class="muted">Run by: {s.sponsor}.</span>
+                  <strong>{s.name}</strong> ({s.year}):{' '}
+                  {i18n.t('more.studySize', { design: s.design, n: s.n })} {s.result}{' '}
+                  <span class="muted">{i18n.t('more.runBy', { sponsor: s.sponsor })}</span>
                 </p>
                 <SourceLinks sources={resolveSources(s.sourceIds, pack)} />
               </li>
@@ -34,13 +36,14 @@ export function MoreContext({ pack }: MoreContextProps) {
       )}
       {pack.risks.length > 0 && (
         <details>
-          <summary>Risks ({pack.risks.length})</summary>
+          <summary>{i18n.t('more.risks', { count: pack.risks.length })}</summary>
           <ul class="statements">
             {pack.risks.map((r) => (
               <li key={r.id}>
                 <p>
-                  <strong>{r.title}.</strong> {r.text} <em>How often: {r.frequency}</em>
-                  {r.isDisputed && ' (disputed)'}
+                  <strong>{r.title}.</strong> {r.text}{' '}
+                  <em>{i18n.t('more.howOften', { frequency: r.frequency })}</em>
+                  {r.isDisputed && ` ${i18n.t('more.disputed')}`}
                 </p>
                 <SourceLinks sources={resolveSources(r.sourceIds, pack)} />
               </li>
@@ -50,7 +53,7 @@ export function MoreContext({ pack }: MoreContextProps) {
       )}
       {pack.regulation.length > 0 && (
         <details>
-          <summary>What regulatory terms mean ({pack.regulation.length})</summary>
+          <summary>{i18n.t('more.regulation', { count: pack.regulation.length })}</summary>
           <ul class="statements">
             {pack.regulation.map((t) => (
               <li key={t.id}>
@@ -65,7 +68,7 @@ export function MoreContext({ pack }: MoreContextProps) {
       )}
       {pack.clinicQuestions.length > 0 && (
         <details>
-          <summary>Questions to ask a clinic ({pack.clinicQuestions.length})</summary>
+          <summary>{i18n.t('more.questions', { count: pack.clinicQuestions.length })}</summary>
           <ul class="statements">
             {pack.clinicQuestions.map((q) => (
               <li key={q.id}>
@@ -80,19 +83,19 @@ export function MoreContext({ pack }: MoreContextProps) {
       )}
       {pack.standardCare.length > 0 && (
         <details>
-          <summary>How standard care compares ({pack.standardCare.length})</summary>
+          <summary>{i18n.t('more.standardCare', { count: pack.standardCare.length })}</summary>
           <StatementList statements={pack.standardCare} pack={pack} />
         </details>
       )}
       {pack.costs.insurance.length > 0 && (
         <details>
-          <summary>Insurance ({pack.costs.insurance.length})</summary>
+          <summary>{i18n.t('more.insurance', { count: pack.costs.insurance.length })}</summary>
           <StatementList statements={pack.costs.insurance} pack={pack} />
         </details>
       )}
       {pack.openQuestions.length > 0 && (
         <details>
-          <summary>Open research questions ({pack.openQuestions.length})</summary>
+          <summary>{i18n.t('more.openQuestions', { count: pack.openQuestions.length })}</summary>
           <StatementList statements={pack.openQuestions} pack={pack} />
         </details>
       )}

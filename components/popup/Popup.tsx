@@ -1,7 +1,9 @@
+import { i18n } from '#i18n';
 import type { Category } from '../../content/detect/types';
 import type { KnowledgePack } from '../../knowledge';
 import type { TabSummary } from '../../utils/messages';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../utils/labels';
+import { CATEGORY_COLORS } from '../../utils/labels';
+import { categoryLabel } from '../shared/labels';
 import { highlightsOn, type Settings } from '../../utils/settings';
 import { siteKey, unreadableReason } from '../../utils/site';
 import { CertaintyScale } from './CertaintyScale';
@@ -49,11 +51,14 @@ const OUTCOME_CATEGORIES: readonly Category[] = [
   'research',
 ];
 
-/** Formats an ISO date (YYYY-MM-DD) as "24 November 2026"; returns it unchanged if malformed. */
+/**
+ * Formats an ISO date (YYYY-MM-DD) the way the UI language writes dates ("24 November 2026" in
+ * English); returns it unchanged if malformed.
+ */
 export function formatReviewedOn(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(i18n.t('format.dateLocale'), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -78,10 +83,10 @@ export function Popup(props: PopupProps) {
     <div class="popup">
       <header class="popup-header">
         <div class="title-row">
-          <h1>Claim Context</h1>
+          <h1>{i18n.t('popup.title')}</h1>
           {props.onOpenOptions && (
             <button type="button" class="link-button" onClick={props.onOpenOptions}>
-              Settings
+              {i18n.t('popup.settings')}
             </button>
           )}
         </div>
@@ -96,10 +101,7 @@ export function Popup(props: PopupProps) {
         )}
         {settings && site !== null && !isSiteOn && (
           <div class="notice" role="note">
-            <p>
-              Highlights are off for {site}. Claims are still listed here, but not marked in the
-              page.
-            </p>
+            <p>{i18n.t('popup.siteOff', { site })}</p>
             <button
               type="button"
               onClick={() => {
@@ -108,7 +110,7 @@ export function Popup(props: PopupProps) {
                 document.getElementById(SITE_SWITCH_ID)?.focus();
               }}
             >
-              Turn on for {site}
+              {i18n.t('popup.turnOnFor', { site })}
             </button>
           </div>
         )}
@@ -116,7 +118,7 @@ export function Popup(props: PopupProps) {
       <main>
         {page.kind === 'loading' && (
           <p role="status" class="muted">
-            Checking this page…
+            {i18n.t('popup.checking')}
           </p>
         )}
         {page.kind === 'unreadable' && (
@@ -128,11 +130,10 @@ export function Popup(props: PopupProps) {
         {page.kind === 'ready' && <PageContext summary={page.summary} {...props} />}
       </main>
       <footer class="popup-footer">
-        <p>
-          This is general information about the evidence, not medical advice. Talk to a doctor about
-          your own care.
+        <p>{i18n.t('popup.notAdvice')}</p>
+        <p class="muted">
+          {i18n.t('popup.reviewedOn', { date: formatReviewedOn(pack.reviewedOn) })}
         </p>
-        <p class="muted">Context reviewed on {formatReviewedOn(pack.reviewedOn)}.</p>
       </footer>
     </div>
   );
@@ -144,12 +145,10 @@ function PageContext(props: PopupProps & { summary: TabSummary }) {
   if (groups.length === 0) {
     return (
       <>
-        <p class="no-claims">
-          No claims about stem-cell therapy for back pain were found on this page.
-        </p>
+        <p class="no-claims">{i18n.t('popup.noClaims')}</p>
         <TopicOverview pack={pack} />
         <section class="picture-block" aria-labelledby="trials-heading">
-          <h2 id="trials-heading">Controlled trials: who improved</h2>
+          <h2 id="trials-heading">{i18n.t('popup.trialsHeading')}</h2>
           <ResponderChart studies={pack.studies} />
         </section>
         <MoreContext pack={pack} />
@@ -163,13 +162,13 @@ function PageContext(props: PopupProps & { summary: TabSummary }) {
   const trialsAnchor = categories.find((c) => OUTCOME_CATEGORIES.includes(c));
   const priceChart = showPrices && (
     <div class="picture-block">
-      <h3>Prices on this page and published prices</h3>
+      <h3>{i18n.t('popup.pricesHeading')}</h3>
       <PriceChart pagePrices={pagePrices} ranges={pack.costs.ranges} pack={pack} />
     </div>
   );
   const trialsChart = showTrials && (
     <div class="picture-block">
-      <h3>Controlled trials: who improved</h3>
+      <h3>{i18n.t('popup.trialsHeading')}</h3>
       <ResponderChart studies={pack.studies} />
     </div>
   );
@@ -177,10 +176,10 @@ function PageContext(props: PopupProps & { summary: TabSummary }) {
     <>
       <ClaimList claims={summary.claims} onReveal={props.onReveal} />
       <section class="context" aria-labelledby="context-heading">
-        <h2 id="context-heading">What the evidence says</h2>
+        <h2 id="context-heading">{i18n.t('popup.evidenceHeading')}</h2>
         <CertaintyScale
           items={categories.map((c) => ({
-            label: CATEGORY_LABELS[c],
+            label: categoryLabel(c),
             certainty: pack.categories[c].certainty,
             color: CATEGORY_COLORS[c],
           }))}

@@ -1,6 +1,13 @@
+import { i18n } from '#i18n';
 import { ChartSvg } from '../shared/ChartSvg';
 import { resolveSources, type KnowledgePack, type PriceRange } from '../../knowledge';
-import { formatMoney, formatPriceSpan, niceMax, placeAgainstRange } from '../shared/chart-math';
+import {
+  formatMoney,
+  formatPriceSpan,
+  niceMax,
+  placeAgainstRange,
+  type RangePlacement,
+} from '../shared/chart-math';
 import { SourceLinks } from '../shared/SourceLinks';
 
 /** A price quoted on the page (from a claim's `prices`). */
@@ -31,12 +38,10 @@ const PAD_X = 8;
 const ROW_H = 30;
 const AXIS_H = 22;
 
-const PLACEMENT_WORDS = {
-  below: 'below the published range',
-  within: 'within the published range',
-  above: 'above the published range',
-  overlaps: 'partly within the published range',
-} as const;
+/** How a page price sits against the published range, in words. */
+function placementWords(placement: RangePlacement): string {
+  return i18n.t(`prices.${placement}`);
+}
 
 function uniquePrices(prices: readonly PagePrice[]): PagePrice[] {
   const seen = new Set<string>();
@@ -49,7 +54,8 @@ function uniquePrices(prices: readonly PagePrice[]): PagePrice[] {
 }
 
 function describePrice(p: PagePrice): string {
-  return `${formatPriceSpan(p.min, p.max, p.currency)}${p.per ? ` per ${p.per}` : ''}`;
+  const price = formatPriceSpan(p.min, p.max, p.currency);
+  return p.per ? i18n.t('prices.per', { price, unit: p.per }) : price;
 }
 
 /**
@@ -75,14 +81,24 @@ export function PriceChart({ pagePrices, ranges, pack }: PriceChartProps) {
 
   const first = shownRanges[0]!;
   const placements = charted.map((p) => placeAgainstRange(p.min, p.max, first.low, first.high));
-  const description =
-    `Price chart in ${currency}. Published range: ${formatPriceSpan(first.low, first.high, currency)} ` +
-    `for ${first.per}. ` +
-    (charted.length === 0
-      ? 'This page quotes no comparable price.'
-      : `Prices on this page: ${charted
-          .map((p, i) => `${describePrice(p)}, ${PLACEMENT_WORDS[placements[i]!]}`)
-          .join('; ')}.`);
+  const description = `${i18n.t('prices.description', {
+    currency,
+    range: formatPriceSpan(first.low, first.high, currency),
+    per: first.per,
+  })} ${
+    charted.length === 0
+      ? i18n.t('prices.noneComparable')
+      : i18n.t('prices.onPage', {
+          prices: charted
+            .map((p, i) =>
+              i18n.t('prices.onPageItem', {
+                price: describePrice(p),
+                placement: placementWords(placements[i]!),
+              }),
+            )
+            .join('; '),
+        })
+  }`;
 
   return (
     <figure class="picture price-chart">
@@ -92,7 +108,11 @@ export function PriceChart({ pagePrices, ranges, pack }: PriceChartProps) {
           return (
             <g key={r.id} data-range={r.id}>
               <text x={PAD_X} y={y + 11}>
-                Published ({r.region}, {r.year}): {formatPriceSpan(r.low, r.high, currency)}
+                {i18n.t('prices.publishedRow', {
+                  region: r.region,
+                  year: r.year,
+                  range: formatPriceSpan(r.low, r.high, currency),
+                })}
               </text>
               <rect
                 x={x(r.low)}
@@ -122,7 +142,7 @@ export function PriceChart({ pagePrices, ranges, pack }: PriceChartProps) {
           return (
             <g key={describePrice(p)} data-page-price={`${p.min}-${p.max}`}>
               <text x={PAD_X} y={y + 11}>
-                This page: {describePrice(p)}
+                {i18n.t('prices.thisPage', { price: describePrice(p) })}
               </text>
               {p.min === p.max ? (
                 <circle
@@ -169,22 +189,32 @@ export function PriceChart({ pagePrices, ranges, pack }: PriceChartProps) {
         <ul class="price-list">
           {charted.map((p, i) => (
             <li key={describePrice(p)} data-placement={placements[i]}>
-              This page: {describePrice(p)} — {PLACEMENT_WORDS[placements[i]!]}.
+              {i18n.t('prices.placed', {
+                price: describePrice(p),
+                placement: placementWords(placements[i]!),
+              })}
             </li>
           ))}
           {comparable.length > charted.length && (
-            <li>{comparable.length - charted.length} more prices on this page are not drawn.</li>
+            <li>{i18n.t('prices.notDrawn', { count: comparable.length - charted.length })}</li>
           )}
           {other.map((p) => (
             <li key={describePrice(p)}>
-              This page: {describePrice(p)} — in another currency, so not placed on the chart.
+              {i18n.t('prices.otherCurrency', { price: describePrice(p) })}
             </li>
           ))}
           {shownRanges.map((r) => (
             <li key={r.id}>
-              Published: {r.label}: {formatPriceSpan(r.low, r.high, currency)}
-              {r.typical !== undefined && `, typical ${formatMoney(r.typical, currency)}`} for{' '}
-              {r.per}. {r.note}
+              {i18n.t('prices.published', {
+                label: r.label,
+                range: formatPriceSpan(r.low, r.high, currency),
+                typical:
+                  r.typical === undefined
+                    ? ''
+                    : i18n.t('prices.typical', { amount: formatMoney(r.typical, currency) }),
+                per: r.per,
+                note: r.note,
+              })}
               <SourceLinks sources={resolveSources(r.sourceIds, pack)} />
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { ChartSvg } from '../shared/ChartSvg';
 import type { ResponderResult, Study } from '../../knowledge';
 
@@ -19,7 +20,9 @@ const GAP = 4;
 const GROUP_H = TITLE_H + 2 * (BAR_H + GAP) + 10;
 
 function armText(arm: ResponderResult['treatment']): string {
-  return `${arm.label} ${arm.pct}%${arm.n !== undefined ? ` of ${arm.n}` : ''}`;
+  return arm.n === undefined
+    ? i18n.t('responders.arm', { label: arm.label, pct: arm.pct })
+    : i18n.t('responders.armOf', { label: arm.label, pct: arm.pct, n: arm.n });
 }
 
 /**
@@ -31,13 +34,21 @@ export function ResponderChart({ studies }: ResponderChartProps) {
   const rows = studies.flatMap((s) => (s.responders ? [{ study: s, r: s.responders }] : []));
   if (rows.length === 0) return null;
   const height = rows.length * GROUP_H;
-  const description = `Share of people who improved, treatment versus control: ${rows
-    .map(
-      ({ study, r }) =>
-        `${study.name}, ${r.timepoint}: ${armText(r.treatment)}, ${armText(r.control)}, ` +
-        `${r.isSignificant ? 'a significant difference' : 'no significant difference'}`,
-    )
-    .join('; ')}.`;
+  const description = i18n.t('responders.description', {
+    studies: rows
+      .map(({ study, r }) =>
+        i18n.t('responders.study', {
+          study: study.name,
+          timepoint: r.timepoint,
+          treatment: armText(r.treatment),
+          control: armText(r.control),
+          difference: i18n.t(
+            r.isSignificant ? 'responders.aSignificant' : 'responders.noSignificant',
+          ),
+        }),
+      )
+      .join('; '),
+  });
   return (
     <figure class="picture responder-chart">
       <ChartSvg description={description} width={WIDTH} height={height}>
@@ -56,7 +67,7 @@ export function ResponderChart({ studies }: ResponderChartProps) {
               </text>
               <text x={0} y={y + 25}>
                 {r.timepoint} ·{' '}
-                {r.isSignificant ? 'significant difference' : 'no significant difference'}
+                {i18n.t(r.isSignificant ? 'responders.significant' : 'responders.noSignificant')}
               </text>
               {arms.map(({ arm, fill }, j) => {
                 const by = y + TITLE_H + j * (BAR_H + GAP);
@@ -78,9 +89,9 @@ export function ResponderChart({ studies }: ResponderChartProps) {
         })}
       </ChartSvg>
       <figcaption class="chart-caption">
-        People who improved, treatment (blue) versus control (grey), in controlled trials. What
-        counted as improved:{' '}
-        {rows.map(({ study, r }) => `${study.name}: ${r.definition}`).join('; ')}.
+        {i18n.t('responders.caption', {
+          definitions: rows.map(({ study, r }) => `${study.name}: ${r.definition}`).join('; '),
+        })}
       </figcaption>
     </figure>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { Switch } from '../shared/Switch';
 
 /** Element id of this site's switch (the popup moves focus to it). */
@@ -25,14 +26,14 @@ export function SiteToggles(props: SiteTogglesProps) {
       {props.site !== null && (
         <Switch
           id={SITE_SWITCH_ID}
-          label={`Highlight claims on ${props.site}`}
+          label={i18n.t('popup.siteSwitch', { site: props.site })}
           checked={props.isSiteOn}
           onChange={props.onSiteChange}
         />
       )}
       <Switch
-        label="Highlight claims on all sites"
-        hint="(sites with their own setting keep it)"
+        label={i18n.t('popup.allSitesSwitch')}
+        hint={i18n.t('popup.allSitesHint')}
         checked={props.isOnByDefault}
         onChange={props.onDefaultChange}
       />

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { KnowledgePack } from '../../knowledge';
 import { StatementList } from './StatementList';
 
@@ -12,7 +13,7 @@ export interface TopicOverviewProps {
 export function TopicOverview({ pack, heading }: TopicOverviewProps) {
   return (
     <section class="overview" aria-labelledby="overview-heading">
-      <h2 id="overview-heading">{heading ?? 'Stem-cell therapy for back pain: an overview'}</h2>
+      <h2 id="overview-heading">{heading ?? i18n.t('popup.overviewHeading')}</h2>
       <StatementList statements={pack.overview} pack={pack} />
     </section>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Source } from '../../knowledge';
 
 /** Props of a statement's source links. */
@@ -18,11 +19,11 @@ export function SourceLinks({ sources }: SourceLinksProps) {
         <li key={source.id}>
           <a href={source.url} target="_blank" rel="noopener noreferrer">
             {source.title}
-            <span class="visually-hidden"> (opens in a new tab)</span>
+            <span class="visually-hidden"> {i18n.t('sources.newTab')}</span>
           </a>{' '}
           <span class="muted">
             — {source.publisher}, {source.year}
-            {source.kind === 'secondary' && ' (summary of the paper)'}
+            {source.kind === 'secondary' && ` ${i18n.t('sources.secondary')}`}
           </span>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 /**
  * Small numeric helpers shared by the SVG pictures (no chart library: issue #5).
  */
@@ -19,14 +20,14 @@ export function niceMax(value: number): number {
 /** Formats an amount of money with its currency, without cents ("$5,000", "€2,500"). */
 export function formatMoney(amount: number, currency: string): string {
   try {
-    return new Intl.NumberFormat('en', {
+    return new Intl.NumberFormat(i18n.t('format.numberLocale'), {
       style: 'currency',
       currency,
       maximumFractionDigits: 0,
     }).format(amount);
   } catch {
     // An unknown currency code: show the code rather than fail.
-    return `${currency} ${Math.round(amount).toLocaleString('en')}`;
+    return `${currency} ${Math.round(amount).toLocaleString(i18n.t('format.numberLocale'))}`;
   }
 }
 

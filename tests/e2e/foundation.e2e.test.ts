@@ -24,7 +24,14 @@ afterAll(async () => {
 describe('the extension in Chromium', () => {
   it('loads its service worker from the build', async () => {
     const manifest = JSON.parse(await readFile('.output/chrome-mv3/manifest.json', 'utf8'));
-    expect(manifest.name).toBe('Claim Context');
+    // Name and description come from locales/ (@wxt-dev/i18n); the browser resolves them.
+    expect(manifest.name).toBe('__MSG_extension_name__');
+    expect(manifest.default_locale).toBe('en');
+    expect(
+      await browser.serviceWorker.evaluate(() =>
+        (chrome.i18n.getMessage as (name: string) => string)('extension_name'),
+      ),
+    ).toBe('Claim Context');
     expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
     expect(browser.serviceWorker.url()).toContain('/background.js');
   });

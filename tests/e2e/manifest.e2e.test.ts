@@ -132,6 +132,7 @@ describe('store builds and archives', () => {
       'README.md',
       'entrypoints/content.ts',
       'entrypoints/background.ts',
+      'locales/en.yml',
     ]) {
       expect(names, needed).toContain(needed);
     }

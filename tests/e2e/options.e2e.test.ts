@@ -5,7 +5,7 @@ import { launchWithExtension, openOptions, type ExtensionBrowser } from './chrom
 import { readStoredSettings, writeSettings } from './settings';
 import { axeViolations } from './axe';
 import { CATEGORIES } from '../../content/detect/types';
-import { CATEGORY_LABELS } from '../../utils/labels';
+import { enCategory } from '../messages';
 import type { Settings } from '../../utils/settings';
 
 const DEFAULTS: Settings = {
@@ -44,7 +44,7 @@ async function openLoaded(): Promise<Page> {
 async function shownSettings(page: Page) {
   const categories: string[] = [];
   for (const c of CATEGORIES) {
-    if (await page.getByRole('checkbox', { name: CATEGORY_LABELS[c], exact: true }).isChecked()) {
+    if (await page.getByRole('checkbox', { name: enCategory(c), exact: true }).isChecked()) {
       categories.push(c);
     }
   }
@@ -86,7 +86,7 @@ describe('the options page in Chromium', () => {
     });
 
     await page.getByRole('switch', { name: GLOBAL_SWITCH }).click();
-    await page.getByRole('checkbox', { name: CATEGORY_LABELS.cost, exact: true }).click();
+    await page.getByRole('checkbox', { name: enCategory('cost'), exact: true }).click();
     await page.getByRole('radio', { name: /^Underline only/ }).click();
     await page.getByRole('switch', { name: HOVER_SWITCH }).click();
     const expected = {

@@ -15,7 +15,7 @@ import { startServer, type StaticServer } from './server';
 import { readStoredSettings, writeSettings } from './settings';
 import { expectedClaimsOf } from './page-helpers';
 import { axeViolations } from './axe';
-import { CATEGORY_LABELS } from '../../utils/labels';
+import { enCategory } from '../messages';
 import { REVIEWED_ON } from '../../knowledge';
 import type { Category } from '../../content/detect/types';
 
@@ -108,7 +108,7 @@ describe('the popup in Chromium', () => {
       const groups = await popupGroups(popup);
       expect(Object.values(groups).flat().sort()).toEqual(expected);
       const wanted = Object.fromEntries(
-        [...byCategory].map(([c, texts]) => [CATEGORY_LABELS[c], texts]),
+        [...byCategory].map(([c, texts]) => [enCategory(c), texts]),
       );
       const shown = Object.fromEntries(
         Object.entries(groups).map(([label, texts]) => [label, [...texts].sort()]),

@@ -6,13 +6,14 @@ import { CARD_HOST_TAG, createCardHost } from '../../../content/card-host';
 import type { ClaimRecord } from '../../../content/claim-store';
 import type { Category } from '../../../content/detect/types';
 import { isSkippedElement } from '../../../content/scan/skip';
-import type { CardSummary } from '../../../utils/card-summary';
-import { CATEGORY_LABELS } from '../../../utils/labels';
+import { cardLabels, type CardContent } from '../../../components/card/card-labels';
+import { categoryLabel } from '../../../components/shared/labels';
 
-const SUMMARY: CardSummary = {
+const SUMMARY: CardContent = {
   text: 'Evidence is limited to small trials.',
   sourceTitle: 'A review',
   sourceUrl: 'https://example.org/review',
+  labels: cardLabels('efficacy'),
 };
 
 function record(category: Category = 'efficacy'): ClaimRecord {
@@ -42,13 +43,13 @@ const hostEl = () => document.querySelector(CARD_HOST_TAG) as HTMLElement | null
 const cardEl = () => hostEl()?.shadowRoot?.querySelector<HTMLElement>('.card') ?? null;
 
 let ctx: ContentScriptContext;
-let summaryFor: ReturnType<typeof vi.fn<(category: Category) => Promise<CardSummary>>>;
+let summaryFor: ReturnType<typeof vi.fn<(category: Category) => Promise<CardContent>>>;
 let onFullContext: ReturnType<typeof vi.fn<() => void>>;
 let onClose: ReturnType<typeof vi.fn<() => void>>;
 
 beforeEach(() => {
   ctx = new ContentScriptContext('content');
-  summaryFor = vi.fn(async () => SUMMARY);
+  summaryFor = vi.fn(async (category: Category) => ({ ...SUMMARY, labels: cardLabels(category) }));
   onFullContext = vi.fn();
   onClose = vi.fn();
   Object.defineProperty(window, 'innerWidth', { value: 1024, configurable: true });
@@ -79,7 +80,7 @@ describe('card host', () => {
     // The stylesheet comes first in the shadow root (its text is empty here: Vitest does not
     // process CSS; the reset it starts with is checked on the file below).
     expect(host?.shadowRoot?.firstElementChild?.tagName).toBe('STYLE');
-    expect(cardEl()?.textContent).toContain(CATEGORY_LABELS.efficacy);
+    expect(cardEl()?.textContent).toContain(categoryLabel('efficacy'));
     expect(cardEl()?.textContent).toContain(SUMMARY.text);
     expect(summaryFor).toHaveBeenCalledWith('efficacy');
   });
@@ -119,12 +120,12 @@ describe('card host', () => {
     cards.show(record('safety'), anchor(), false);
     await settle();
     expect(hostEl()).toBe(first);
-    expect(cardEl()?.textContent).toContain(CATEGORY_LABELS.safety);
+    expect(cardEl()?.textContent).toContain(categoryLabel('safety'));
     expect(first?.shadowRoot?.querySelectorAll('.card')).toHaveLength(1);
   });
 
   it('drops a card hidden before its summary arrived', async () => {
-    let resolve: (s: CardSummary) => void = () => undefined;
+    let resolve: (s: CardContent) => void = () => undefined;
     summaryFor.mockImplementation(() => new Promise((r) => (resolve = r)));
     const cards = newHost();
     cards.show(record(), anchor(), false);

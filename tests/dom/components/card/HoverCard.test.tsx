@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type HoverCardProps } from '../../../../components/card/HoverCard';
+import { cardLabels } from '../../../../components/card/card-labels';
 import { axeViolations } from '../axe-check';
 
 afterEach(cleanup);
@@ -12,6 +13,7 @@ const props = (overrides: Partial<HoverCardProps> = {}): HoverCardProps => ({
   summary: 'Evidence is limited to small trials.',
   sourceTitle: 'A review',
   sourceUrl: 'https://example.org/review',
+  labels: cardLabels('efficacy'),
   top: 40,
   left: 20,
   fromKeyboard: false,

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage, type OptionsPageProps } from '../../../../components/options/OptionsPage';
-import { CATEGORY_LABELS } from '../../../../utils/labels';
+import { categoryLabel } from '../../../../components/shared/labels';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../../utils/settings';
 import { axeViolations } from '../axe-check';
 
@@ -72,16 +72,16 @@ describe('Options: general settings', () => {
   it('saves the unticked categories as hidden, in their usual order', () => {
     const { props } = renderOptions({ settings: settingsWith({ hiddenCategories: ['safety'] }) });
     const box = (name: string) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
-    expect(box(CATEGORY_LABELS.safety).checked).toBe(false);
-    expect(box(CATEGORY_LABELS.cost).checked).toBe(true);
-    fireEvent.click(screen.getByRole('checkbox', { name: CATEGORY_LABELS.cost }));
+    expect(box(categoryLabel('safety')).checked).toBe(false);
+    expect(box(categoryLabel('cost')).checked).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: categoryLabel('cost') }));
     const saved = vi.mocked(props.onSave).mock.calls[0]![0];
     expect(saved.hiddenCategories).toEqual(['safety', 'cost']);
   });
 
   it('shows a hidden category again when it is ticked', () => {
     const { props } = renderOptions({ settings: settingsWith({ hiddenCategories: ['safety'] }) });
-    fireEvent.click(screen.getByRole('checkbox', { name: CATEGORY_LABELS.safety }));
+    fireEvent.click(screen.getByRole('checkbox', { name: categoryLabel('safety') }));
     expect(vi.mocked(props.onSave).mock.calls[0]![0].hiddenCategories).toEqual([]);
   });
 

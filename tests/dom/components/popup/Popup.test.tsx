@@ -8,7 +8,7 @@ import {
   type PopupProps,
 } from '../../../../components/popup/Popup';
 import { knowledgePack } from '../../../../knowledge';
-import { CATEGORY_LABELS } from '../../../../utils/labels';
+import { categoryLabel } from '../../../../components/shared/labels';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../utils/settings';
 import { axeViolations } from '../axe-check';
 import { claim, summary } from '../fixtures';
@@ -56,9 +56,9 @@ describe('Popup with claims', () => {
       .map((h) => h.textContent);
     // Groups follow CATEGORIES order: efficacy, cost, regulatory.
     expect(headings).toEqual([
-      `${CATEGORY_LABELS.efficacy} (2)`,
-      `${CATEGORY_LABELS.cost} (1)`,
-      `${CATEGORY_LABELS.regulatory} (1)`,
+      `${categoryLabel('efficacy')} (2)`,
+      `${categoryLabel('cost')} (1)`,
+      `${categoryLabel('regulatory')} (1)`,
     ]);
     expect(within(list).getByText('Patients regrow their discs.')).toBeTruthy();
   });
