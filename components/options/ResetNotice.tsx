@@ -7,13 +7,18 @@ export interface ResetNoticeProps {
   onDismiss(): void;
 }
 
-function formatWhen(iso: string): string {
+/**
+ * The notice's sentence, with the date of the reset ("On 5 December 2026 at 15:40, the stored
+ * settings…"), or without it when the date cannot be read.
+ */
+function resetText(iso: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return i18n.t('reset.recently');
-  return new Intl.DateTimeFormat(i18n.t('format.dateLocale'), {
+  if (Number.isNaN(date.getTime())) return i18n.t('reset.textUndated');
+  const when = new Intl.DateTimeFormat(i18n.t('format.dateLocale'), {
     dateStyle: 'long',
     timeStyle: 'short',
-  }).format(date);
+  });
+  return i18n.t('reset.text', { when: when.format(date) });
 }
 
 /**
@@ -25,7 +30,7 @@ export function ResetNotice({ reset, onDismiss }: ResetNoticeProps) {
   return (
     <section class="notice reset-notice" role="alert" aria-labelledby="reset-heading">
       <h2 id="reset-heading">{i18n.t('reset.heading')}</h2>
-      <p>{i18n.t('reset.text', { when: formatWhen(reset.at) })}</p>
+      <p>{resetText(reset.at)}</p>
       {reset.problems.length > 0 && (
         <details>
           <summary>{i18n.t('reset.whatWasWrong')}</summary>

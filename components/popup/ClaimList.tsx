@@ -5,10 +5,17 @@ import { CATEGORY_COLORS } from '../../utils/labels';
 import { categoryLabel, stanceLabel } from '../shared/labels';
 import { groupClaims } from './claim-groups';
 
+const COUNT = new Intl.NumberFormat(i18n.t('format.numberLocale'));
+
 /** Props of the list of a page's claims. */
 export interface ClaimListProps {
   /** The page's claims, every frame, top frame first. Renders nothing when empty. */
   claims: readonly TabClaim[];
+  /**
+   * How many claims the page holds; more than `claims` when frames list only their first ones
+   * (utils/messages.ts MAX_REPORTED_CLAIMS). Defaults to the length of `claims`.
+   */
+  total?: number;
   /**
    * Called when the user picks a claim: the page should scroll to it and flash it. May resolve
    * to false when the page could not show it (the text is gone); the list then says so.
@@ -22,7 +29,7 @@ export interface ClaimListProps {
  * The page's claims grouped by category, each group with its count; every claim is a button
  * that reveals it in the page.
  */
-export function ClaimList({ claims, onReveal, groupLimit = 20 }: ClaimListProps) {
+export function ClaimList({ claims, total, onReveal, groupLimit = 20 }: ClaimListProps) {
   const groups = useMemo(() => groupClaims(claims), [claims]);
   const [status, setStatus] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -39,8 +46,12 @@ export function ClaimList({ claims, onReveal, groupLimit = 20 }: ClaimListProps)
   return (
     <section class="claims" aria-labelledby="claims-heading">
       <h2 id="claims-heading">
-        {i18n.t('claims.heading')} <span class="muted">({claims.length})</span>
+        {i18n.t('claims.heading')}{' '}
+        <span class="muted">({COUNT.format(Math.max(total ?? 0, claims.length))})</span>
       </h2>
+      {(total ?? 0) > claims.length && (
+        <p class="muted">{i18n.t('claims.firstListed', { count: COUNT.format(claims.length) })}</p>
+      )}
       {groups.map((group) => {
         const isExpanded = expanded.has(group.category);
         const shown = isExpanded ? group.claims : group.claims.slice(0, groupLimit);
