@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startEngine, type Detector, type EngineDeps } from '../../../content/engine';
 import type { Claim } from '../../../content/detect/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
-import type { FrameReport } from '../../../utils/messages';
 
 /** A stand-in detector: a sentence is a claim when it names stem cells and the back. */
 function fakeDetector(): Detector<{ onTopic: boolean }> & { calls: number } {
