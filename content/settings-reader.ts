@@ -5,8 +5,9 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from '..
  * The content script's view of the stored settings: the same `storage.local` key as the WXT item
  * in utils/settings-store.ts, read through the browser API so WXT's storage library stays out of
  * every page. Every value is validated: a corrupted value, or one written by a newer version,
- * gives the repaired settings and never breaks the page. Repairing the stored value and
- * recording the reset is left to the popup, options page and background (loadSettings).
+ * gives the repaired settings and never breaks the page; a version 1 value the background has not
+ * migrated yet is read as version 2 (parseSettings, migrateSettingsV1). Repairing the stored
+ * value and recording the reset is left to the popup, options page and background (loadSettings).
  */
 
 function parse(value: unknown): Settings {
