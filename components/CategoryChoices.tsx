@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../content/detect/types';
+import { CATEGORIES, type Category } from '../topic/categories';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../utils/labels';
 
 /** Props of the category checkboxes. */

@@ -1,5 +1,5 @@
 import { ChartSvg } from './ChartSvg';
-import { CERTAINTY_LEVELS, type Certainty } from '../knowledge';
+import { CERTAINTY_LEVELS, type Certainty } from '../topic/knowledge';
 
 /** One row of the certainty scale. */
 export interface CertaintyItem {

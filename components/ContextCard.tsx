@@ -1,4 +1,4 @@
-import { resolveSources, type CategoryContext, type KnowledgePack } from '../knowledge';
+import { resolveSources, type CategoryContext, type KnowledgePack } from '../topic/knowledge';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../utils/labels';
 import { SourceLinks } from './SourceLinks';
 import { StatementList } from './StatementList';

@@ -1,5 +1,5 @@
 import { Component, createRef } from 'preact';
-import type { Category, Stance } from '../content/detect/types';
+import type { Category, Stance } from '../topic/categories';
 import { CATEGORY_COLORS, CATEGORY_LABELS, STANCE_LABELS } from '../utils/labels';
 
 /** Props of the in-page card shown for a highlighted claim. */

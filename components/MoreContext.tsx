@@ -1,4 +1,4 @@
-import { resolveSources, type KnowledgePack } from '../knowledge';
+import { resolveSources, type KnowledgePack } from '../topic/knowledge';
 import { SourceLinks } from './SourceLinks';
 import { StatementList } from './StatementList';
 

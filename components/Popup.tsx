@@ -1,5 +1,5 @@
-import type { Category } from '../content/detect/types';
-import type { KnowledgePack } from '../knowledge';
+import { categoriesWith, type Category } from '../topic/categories';
+import type { KnowledgePack } from '../topic/knowledge';
 import type { TabSummary } from '../utils/messages';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../utils/labels';
 import { highlightsOn, type Settings } from '../utils/settings';
@@ -42,12 +42,7 @@ export interface PopupProps {
 }
 
 /** Categories whose cards are followed by the trials picture (they are about whether it works). */
-const OUTCOME_CATEGORIES: readonly Category[] = [
-  'efficacy',
-  'testimonial',
-  'alternative-to-surgery',
-  'research',
-];
+const OUTCOME_CATEGORIES: readonly Category[] = categoriesWith('outcome');
 
 /** Formats an ISO date (YYYY-MM-DD) as "24 November 2026"; returns it unchanged if malformed. */
 export function formatReviewedOn(iso: string): string {

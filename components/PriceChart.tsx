@@ -1,5 +1,5 @@
 import { ChartSvg } from './ChartSvg';
-import { resolveSources, type KnowledgePack, type PriceRange } from '../knowledge';
+import { resolveSources, type KnowledgePack, type PriceRange } from '../topic/knowledge';
 import { formatMoney, formatPriceSpan, niceMax, placeAgainstRange } from './chart-math';
 import { SourceLinks } from './SourceLinks';
 

@@ -1,5 +1,5 @@
 import { ChartSvg } from './ChartSvg';
-import type { ResponderResult, Study } from '../knowledge';
+import type { ResponderResult, Study } from '../topic/knowledge';
 
 /** Props of the responder comparison. */
 export interface ResponderChartProps {

@@ -1,4 +1,4 @@
-import type { Source } from '../knowledge';
+import type { Source } from '../topic/knowledge';
 
 /** Props of a statement's source links. */
 export interface SourceLinksProps {

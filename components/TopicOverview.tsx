@@ -1,4 +1,4 @@
-import type { KnowledgePack } from '../knowledge';
+import type { KnowledgePack } from '../topic/knowledge';
 import { StatementList } from './StatementList';
 
 /** Props of the topic overview. */

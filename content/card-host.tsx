@@ -2,9 +2,9 @@ import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import cardCss from '../components/hover-card.css?inline';
 import { HoverCard } from '../components/HoverCard';
-import type { Category } from './detect/types';
+import type { Category } from '../topic/categories';
 import type { CardHost } from './engine';
-import type { CardSummary } from '../utils/card-summary';
+import type { CardSummary } from '../topic/knowledge/card-summary';
 
 const CARD_WIDTH = 340;
 const GAP = 8;

@@ -8,7 +8,9 @@ import {
   type ToBackground,
 } from '../utils/messages';
 import { TabClaims, badgeText } from '../utils/tab-claims';
-import { cardSummaryFor } from '../utils/card-summary';
+import { createPriceParser } from '../content/detect/prices';
+import { STEM_CELL_BACK_PAIN_MONEY } from '../topic/detect/money';
+import { cardSummaryFor } from '../topic/knowledge/card-summary';
 import { loadSettings } from '../utils/settings-store';
 
 /**
@@ -23,7 +25,7 @@ export default defineBackground(() => {
     console.warn('[claim-context] settings could not be repaired', error),
   );
 
-  const tabs = new TabClaims();
+  const tabs = new TabClaims(createPriceParser(STEM_CELL_BACK_PAIN_MONEY));
   const action =
     browser.action ??
     (browser as unknown as { browserAction: typeof browser.action }).browserAction;

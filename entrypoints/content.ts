@@ -3,13 +3,14 @@ import { defineContentScript } from '#imports';
 import { startEngine } from '../content/engine';
 import { createCardHost } from '../content/card-host';
 // The detector without price parsing: the background parses the prices of reported claims.
-import { analyzeContext, detectClaims, hasTreatmentTerms, warmUp } from '../content/detect/core';
+import { createDetector } from '../content/detect/core';
+import { STEM_CELL_BACK_PAIN } from '../topic/detect';
 import { onMessages, sendToBackground, TO_CONTENT, type ToContent } from '../utils/messages';
 import { readSettings, watchStoredSettings } from '../content/settings-reader';
 import { highlightsOn } from '../utils/settings';
 import { siteKey } from '../utils/site';
-import type { CardSummary } from '../utils/card-summary';
-import type { Category } from '../content/detect/types';
+import type { CardSummary } from '../topic/knowledge/card-summary';
+import type { Category } from '../topic/categories';
 
 /**
  * Runs in every page and frame: reads this site's setting, starts the engine, answers the popup
@@ -43,7 +44,7 @@ export default defineContentScript({
     const engine = startEngine(
       {
         doc: document,
-        detector: { analyzeContext, detectClaims, hasTreatmentTerms, warmUp },
+        detector: createDetector(STEM_CELL_BACK_PAIN),
         settings,
         isOn: (s) => highlightsOn(site(), s),
         report: (report) => void sendToBackground('claimsChanged', report).catch(() => undefined),

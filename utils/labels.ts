@@ -1,4 +1,4 @@
-import type { Category, Stance } from '../content/detect/types';
+import type { Category, Stance } from '../topic/categories';
 
 /** Human names of claim categories, as every UI shows them. */
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {

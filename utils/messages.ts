@@ -1,12 +1,7 @@
 import { browser } from 'wxt/browser';
-import {
-  CATEGORIES,
-  STANCES,
-  type Category,
-  type PriceMention,
-  type Stance,
-} from '../content/detect/types';
-import type { CardSummary } from './card-summary';
+import { CATEGORIES, STANCES, type Category, type Stance } from '../topic/categories';
+import type { PriceMention } from '../content/detect/types';
+import type { CardSummary } from '../topic/knowledge/card-summary';
 
 /**
  * The one messaging protocol between contexts. Each message is `name(data): reply`; commands are

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../detect/types';
+import { CATEGORIES, type Category } from '../../topic/categories';
 import type { HighlightStyle } from '../../utils/settings';
 import { MARK_TAG } from './names';
 import type { Painter } from './layer';

@@ -1,4 +1,4 @@
-import type { Category } from '../detect/types';
+import type { Category } from '../../topic/categories';
 import type { HighlightStyle } from '../../utils/settings';
 
 /** Prefix of every name and element the extension puts into a page. */

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../detect/types';
+import { CATEGORIES, type Category } from '../../topic/categories';
 import { CATEGORY_COLORS } from '../../utils/labels';
 import { FLASH_NAME, FOCUS_NAME, MARK_TAG, highlightName } from './names';
 

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup, type PageState } from '../../components/Popup';
-import { knowledgePack } from '../../knowledge';
+import { knowledgePack } from '../../topic/knowledge';
 import { sendToBackground, sendToTab } from '../../utils/messages';
 import { withSite, type Settings } from '../../utils/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';

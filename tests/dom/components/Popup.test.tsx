@@ -7,7 +7,7 @@ import {
   type PageState,
   type PopupProps,
 } from '../../../components/Popup';
-import { knowledgePack } from '../../../knowledge';
+import { knowledgePack } from '../../../topic/knowledge';
 import { CATEGORY_LABELS } from '../../../utils/labels';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 import { axeViolations } from './axe-check';

@@ -5,7 +5,7 @@ import { CertaintyScale } from '../../../components/CertaintyScale';
 import { niceMax, placeAgainstRange } from '../../../components/chart-math';
 import { PriceChart } from '../../../components/PriceChart';
 import { ResponderChart } from '../../../components/ResponderChart';
-import { knowledgePack, type PriceRange, type Study } from '../../../knowledge';
+import { knowledgePack, type PriceRange, type Study } from '../../../topic/knowledge';
 import { axeViolations } from './axe-check';
 
 afterEach(cleanup);

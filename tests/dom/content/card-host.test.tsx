@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_HOST_TAG, createCardHost } from '../../../content/card-host';
 import type { ClaimRecord } from '../../../content/claim-store';
-import type { Category } from '../../../content/detect/types';
+import type { Category } from '../../../topic/categories';
 import { isSkippedElement } from '../../../content/scan/skip';
-import type { CardSummary } from '../../../utils/card-summary';
+import type { CardSummary } from '../../../topic/knowledge/card-summary';
 import { CATEGORY_LABELS } from '../../../utils/labels';
 
 const SUMMARY: CardSummary = {
