@@ -1,4 +1,5 @@
-import '../content/highlight/highlight.css';
+// The page's highlight stylesheet, generated from topic/categories.ts (wxt.config.ts).
+import 'virtual:highlight.css';
 import { defineContentScript } from '#imports';
 import { startEngine } from '../content/engine';
 import { createCardHost } from '../content/card-host';
