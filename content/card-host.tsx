@@ -4,16 +4,17 @@ import cardCss from '../components/hover-card.css?inline';
 import { HoverCard } from '../components/HoverCard';
 import type { Category } from '../topic/categories';
 import type { CardHost } from './engine';
+import { CARD_TAG } from './highlight/names';
 import type { CardSummary } from '../topic/knowledge/card-summary';
 
 const CARD_WIDTH = 340;
 const GAP = 8;
 
 /**
- * Tag of the shadow host. content/scan/skip.ts skips it by this name (upper case there, as
- * `tagName` reports it), so the card's own text is never read as page text.
+ * Tag of the shadow host (names.ts CARD_TAG). content/scan/skip.ts skips it by this name, so the
+ * card's own text is never read as page text.
  */
-export const CARD_HOST_TAG = 'claim-context-card';
+export const CARD_HOST_TAG = CARD_TAG;
 
 /** The shadow host, and the element inside its shadow root that the card renders into. */
 interface Shell {

@@ -1,6 +1,12 @@
 import type { Category } from '../../topic/categories';
 import type { HighlightStyle } from '../../utils/settings';
 
+/**
+ * Every name the extension puts into a page (highlight names, element names) is made here, from
+ * one prefix, and nowhere else: tests/unit/architecture.test.ts fails on the prefix written out in
+ * any other product file.
+ */
+
 /** Prefix of every name and element the extension puts into a page. */
 export const PREFIX = 'claim-context';
 
@@ -14,3 +20,7 @@ export const FOCUS_NAME = `${PREFIX}-focus`;
 export const FLASH_NAME = `${PREFIX}-flash`;
 /** The element name of fallback marks, used only where the Highlight API is missing. */
 export const MARK_TAG = `${PREFIX}-mark`;
+/** The element name of the hover card's host (a custom element, so page CSS leaves it alone). */
+export const CARD_TAG = `${PREFIX}-card`;
+/** CARD_TAG as an element's `tagName` reports it (upper case in HTML documents). */
+export const CARD_TAG_NAME = CARD_TAG.toUpperCase();

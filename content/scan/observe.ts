@@ -1,3 +1,4 @@
+import { CARD_TAG, CARD_TAG_NAME } from '../highlight/names';
 import { isBlock } from './blocks';
 
 /** Milliseconds to wait for a burst of changes to settle, and the longest a change waits. */
@@ -18,16 +19,14 @@ export function dirtyRootOf(node: Node): Node {
   return node;
 }
 
-const CARD_TAG = 'CLAIM-CONTEXT-CARD';
-
 function isCardHost(n: Node): boolean {
-  return n.nodeType === 1 && (n as Element).tagName === CARD_TAG;
+  return n.nodeType === 1 && (n as Element).tagName === CARD_TAG_NAME;
 }
 
 /** True for changes the extension made itself: adding, removing or updating its card host. */
 function isOwnMutation(r: MutationRecord): boolean {
   const t = (r.target.nodeType === 1 ? r.target : r.target.parentNode) as Element | null;
-  if (t && t.nodeType === 1 && t.closest?.('claim-context-card')) return true;
+  if (t && t.nodeType === 1 && t.closest?.(CARD_TAG)) return true;
   if (r.type !== 'childList') return false;
   const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
   return nodes.length > 0 && nodes.every(isCardHost);

@@ -1,3 +1,5 @@
+import { CARD_TAG_NAME } from '../highlight/names';
+
 /**
  * What the scanner never reads: code, form fields, editable regions and non-rendered templates.
  * Hidden text is checked separately and only for passages that matched (see visibility.ts), so
@@ -21,8 +23,8 @@ const SKIP_TAGS = new Set([
   'math',
   'HEAD',
   'TITLE',
-  // Our own card host (content/card-host.tsx) and fallback marks never count as page text.
-  'CLAIM-CONTEXT-CARD',
+  // Our own card host never counts as page text. (Fallback marks wrap page text: they are read.)
+  CARD_TAG_NAME,
 ]);
 
 /** True when neither this element nor anything inside it should be scanned. */
