@@ -20,7 +20,3 @@ export const FOCUS_NAME = `${PREFIX}-focus`;
 export const FLASH_NAME = `${PREFIX}-flash`;
 /** The element name of fallback marks, used only where the Highlight API is missing. */
 export const MARK_TAG = `${PREFIX}-mark`;
-/** The element name of the hover card's host (a custom element, so page CSS leaves it alone). */
-export const CARD_TAG = `${PREFIX}-card`;
-/** CARD_TAG as an element's `tagName` reports it (upper case in HTML documents). */
-export const CARD_TAG_NAME = CARD_TAG.toUpperCase();
