@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import cardCss from '../components/card/hover-card.css?inline';
 import { HoverCard } from '../components/card/HoverCard';
-import type { Category } from './detect/types';
+import type { Category } from '../topic/categories';
 import type { CardHost } from './engine';
 import type { CardContent } from '../components/card/card-labels';
 

@@ -8,8 +8,10 @@ import {
   type ToBackground,
 } from '../utils/messages';
 import { TabClaims, badgeText } from '../utils/tab-claims';
+import { createPriceParser } from '../content/detect/prices';
+import { STEM_CELL_BACK_PAIN_MONEY } from '../topic/detect/money';
 import { ReportQueue } from '../utils/report-queue';
-import { cardSummaryFor } from '../utils/card-summary';
+import { cardSummaryFor } from '../topic/knowledge/card-summary';
 import { cardLabels } from '../components/card/card-labels';
 import { loadSettings, loadSettingsReset } from '../utils/settings-store';
 
@@ -28,7 +30,7 @@ export default defineBackground(() => {
     .then(loadSettingsReset)
     .catch((error) => console.warn('[claim-context] settings could not be repaired', error));
 
-  const tabs = new TabClaims();
+  const tabs = new TabClaims(createPriceParser(STEM_CELL_BACK_PAIN_MONEY));
   const action =
     browser.action ??
     (browser as unknown as { browserAction: typeof browser.action }).browserAction;

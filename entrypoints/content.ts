@@ -1,16 +1,18 @@
-import '../content/highlight/highlight.css';
+// The page's highlight stylesheet, generated from topic/categories.ts (wxt.config.ts).
+import 'virtual:highlight.css';
 import { defineContentScript } from '#imports';
 import { startEngine } from '../content/engine';
 import { createCardHost } from '../content/card-host';
 // The detector without price parsing: the background parses the prices of reported claims.
-import { analyzeContext, detectClaims, hasTreatmentTerms, warmUp } from '../content/detect/core';
+import { createDetector } from '../content/detect/core';
+import { STEM_CELL_BACK_PAIN } from '../topic/detect';
 import { onMessages, sendToBackground, TO_CONTENT, type ToContent } from '../utils/messages';
 import { readSettings, watchStoredSettings } from '../content/settings-reader';
 import { highlightsOn } from '../utils/settings';
 import { siteKey } from '../utils/site';
 import { createPacer } from '../utils/pacer';
 import type { CardContent } from '../components/card/card-labels';
-import type { Category } from '../content/detect/types';
+import type { Category } from '../topic/categories';
 import type { ContentScriptContext } from '../content/script-context';
 
 /** Shortest gap between two reports of this frame to the background. */
@@ -63,7 +65,7 @@ export default defineContentScript({
     const engine = startEngine(
       {
         doc: document,
-        detector: { analyzeContext, detectClaims, hasTreatmentTerms, warmUp },
+        detector: createDetector(STEM_CELL_BACK_PAIN),
         settings,
         isOn: (s) => highlightsOn(site(), s),
         report: () => reports.request(),

@@ -6,7 +6,7 @@
  * common shape of a page about the therapy, read as the content script reads it: paragraph by
  * paragraph with the page's context, one sentence in ten a claim.
  */
-import { analyzeContext, detectClaims, hasTreatmentTerms } from '../content/detect';
+import { analyzeContext, detectClaims, hasTreatmentTerms } from './lib/detector';
 
 const FREE = [
   'The weather in the valley stayed mild for most of the week, with light rain on Tuesday.',

@@ -5,7 +5,9 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATEGORIES, detectClaims, type Claim } from '../content/detect';
+import type { Claim } from '../content/detect';
+import { CATEGORIES } from '../topic/categories';
+import { detectClaims } from './lib/detector';
 import { loadCorpus, spansMatch, type Label, type Page } from './lib/corpus';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -8,7 +8,9 @@
  * Exit codes: 0 ok, 1 some file could not be read, 2 bad usage.
  */
 import { readFileSync } from 'node:fs';
-import { CATEGORIES, detectClaims, type Claim } from '../content/detect';
+import type { Claim } from '../content/detect';
+import { CATEGORIES } from '../topic/categories';
+import { detectClaims } from './lib/detector';
 import { htmlToText } from './lib/html-to-text';
 
 const USAGE = `usage: npm run --silent scan -- [--json] FILE...

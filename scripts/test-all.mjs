@@ -18,7 +18,7 @@ const steps = [
       'content',
       'components',
       'utils',
-      'knowledge',
+      'topic',
       'scripts',
       'tests',
     ],

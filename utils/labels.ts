@@ -1,19 +1,12 @@
-import type { Category } from '../content/detect/types';
+import { CATEGORIES, CATEGORY_TABLE, type Category } from '../topic/categories';
 
 // The names of categories and stances are UI strings: locales/<lang>.yml, read through
 // components/shared/labels.ts.
 
 /**
- * One colour per category, matching content/highlight/highlight.css (used in the UI's legend and
- * the shadow-root highlight rules, content/highlight/shadow-styles.ts).
+ * One colour per category, as the UI's legend shows it: the underline colour of the page's
+ * highlights, from the topic's one table (topic/categories.ts CATEGORY_TABLE).
  */
-export const CATEGORY_COLORS: Readonly<Record<Category, string>> = {
-  efficacy: 'rgb(214 150 0)',
-  mechanism: 'rgb(0 132 204)',
-  safety: 'rgb(214 50 50)',
-  cost: 'rgb(30 150 60)',
-  regulatory: 'rgb(130 70 220)',
-  research: 'rgb(0 150 140)',
-  testimonial: 'rgb(210 60 150)',
-  'alternative-to-surgery': 'rgb(220 100 0)',
-};
+export const CATEGORY_COLORS: Readonly<Record<Category, string>> = Object.fromEntries(
+  CATEGORIES.map((c) => [c, CATEGORY_TABLE[c].colour]),
+) as Record<Category, string>;

@@ -1,11 +1,6 @@
 import { browser } from 'wxt/browser';
-import {
-  CATEGORIES,
-  STANCES,
-  type Category,
-  type PriceMention,
-  type Stance,
-} from '../content/detect/types';
+import { CATEGORIES, STANCES, type Category, type Stance } from '../topic/categories';
+import type { PriceMention } from '../content/detect/types';
 import type { CardContent } from '../components/card/card-labels';
 
 /**

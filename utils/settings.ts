@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../content/detect/types';
+import { CATEGORIES, type Category } from '../topic/categories';
 
 /**
  * The settings format: types, defaults, validation and the questions asked of a settings value.

@@ -1,4 +1,4 @@
-import { claimPrices } from '../content/detect/prices';
+import type { PriceParser } from '../content/detect/prices';
 import type { FrameReport, PageClaim, TabClaim, TabSummary } from './messages';
 
 /** One frame's report as kept: its claims with their frame and prices. */
@@ -16,6 +16,9 @@ interface Frame {
 export class TabClaims {
   private readonly tabs = new Map<number, Map<number, Frame>>();
 
+  /** `prices` parses the prices of reported claims (createPriceParser with the topic). */
+  constructor(private readonly prices: PriceParser) {}
+
   /**
    * Records one frame's report, parsing the prices of its claims (content scripts leave them to
    * the background); returns the tab's new total claim count.
@@ -27,7 +30,7 @@ export class TabClaims {
       url: report.url,
       highlightsOn: report.highlightsOn,
       total: report.total,
-      claims: report.claims.map((c) => tabClaim(c, frameId)),
+      claims: report.claims.map((c) => tabClaim(c, frameId, this.prices)),
     });
     return this.count(tabId);
   }
@@ -68,8 +71,12 @@ export class TabClaims {
   }
 }
 
-function tabClaim({ id, text, category, stance }: PageClaim, frameId: number): TabClaim {
-  const prices = claimPrices(text, category);
+function tabClaim(
+  { id, text, category, stance }: PageClaim,
+  frameId: number,
+  parser: PriceParser,
+): TabClaim {
+  const prices = parser.claimPrices(text, category);
   return { id, text, category, stance, frameId, ...(prices ? { prices } : {}) };
 }
 

@@ -1,5 +1,5 @@
 import { Component, createRef } from 'preact';
-import type { Category, Stance } from '../../content/detect/types';
+import type { Category, Stance } from '../../topic/categories';
 import { CATEGORY_COLORS } from '../../utils/labels';
 import type { CardLabels } from './card-labels';
 

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { STANCES, type Category, type Stance } from '../../content/detect/types';
-import type { CardSummary } from '../../utils/card-summary';
+import { STANCES, type Category, type Stance } from '../../topic/categories';
+import type { CardSummary } from '../../topic/knowledge/card-summary';
 import { categoryLabel, stanceLabel } from '../shared/labels';
 
 /**

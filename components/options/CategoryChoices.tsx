@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { CATEGORIES, type Category } from '../../content/detect/types';
+import { CATEGORIES, type Category } from '../../topic/categories';
 import { CATEGORY_COLORS } from '../../utils/labels';
 import { categoryLabel } from '../shared/labels';
 

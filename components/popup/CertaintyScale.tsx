@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { ChartSvg } from '../shared/ChartSvg';
 import { certaintyLabel } from '../shared/labels';
-import { CERTAINTY_LEVELS, type Certainty } from '../../knowledge';
+import { CERTAINTY_LEVELS, type Certainty } from '../../topic/knowledge';
 
 /** One row of the certainty scale. */
 export interface CertaintyItem {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { resolveSources, type CategoryContext, type KnowledgePack } from '../../knowledge';
+import { resolveSources, type CategoryContext, type KnowledgePack } from '../../topic/knowledge';
 import { CATEGORY_COLORS } from '../../utils/labels';
 import { categoryLabel, certaintyLabel } from '../shared/labels';
 import { SourceLinks } from '../shared/SourceLinks';

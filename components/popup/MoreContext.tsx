@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { resolveSources, type KnowledgePack } from '../../knowledge';
+import { resolveSources, type KnowledgePack } from '../../topic/knowledge';
 import { SourceLinks } from '../shared/SourceLinks';
 import { StatementList } from './StatementList';
 

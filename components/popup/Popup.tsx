@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import type { Category } from '../../content/detect/types';
-import type { KnowledgePack } from '../../knowledge';
+import { categoriesWith, type Category } from '../../topic/categories';
+import type { KnowledgePack } from '../../topic/knowledge';
 import type { TabSummary } from '../../utils/messages';
 import { CATEGORY_COLORS } from '../../utils/labels';
 import { categoryLabel } from '../shared/labels';
@@ -44,12 +44,7 @@ export interface PopupProps {
 }
 
 /** Categories whose cards are followed by the trials picture (they are about whether it works). */
-const OUTCOME_CATEGORIES: readonly Category[] = [
-  'efficacy',
-  'testimonial',
-  'alternative-to-surgery',
-  'research',
-];
+const OUTCOME_CATEGORIES: readonly Category[] = categoriesWith('outcome');
 
 /**
  * Formats an ISO date (YYYY-MM-DD) the way the UI language writes dates ("24 November 2026" in

@@ -1,4 +1,4 @@
-import { knowledgePack } from '../../knowledge';
+import { knowledgePack } from '../../topic/knowledge';
 import { Popup } from './Popup';
 import { usePopupData } from './use-popup-data';
 import '../shared/theme.css';

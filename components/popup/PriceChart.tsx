@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { ChartSvg } from '../shared/ChartSvg';
-import { resolveSources, type KnowledgePack, type PriceRange } from '../../knowledge';
+import { resolveSources, type KnowledgePack, type PriceRange } from '../../topic/knowledge';
 import {
   formatMoney,
   formatPriceSpan,

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { ChartSvg } from '../shared/ChartSvg';
-import type { ResponderResult, Study } from '../../knowledge';
+import type { ResponderResult, Study } from '../../topic/knowledge';
 
 /** Props of the responder comparison. */
 export interface ResponderChartProps {

@@ -1,4 +1,4 @@
-import { resolveSources, type KnowledgePack, type Statement } from '../../knowledge';
+import { resolveSources, type KnowledgePack, type Statement } from '../../topic/knowledge';
 import { SourceLinks } from '../shared/SourceLinks';
 
 /** Props of a list of sourced statements. */

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { KnowledgePack } from '../../knowledge';
+import type { KnowledgePack } from '../../topic/knowledge';
 import { StatementList } from './StatementList';
 
 /** Props of the topic overview. */

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../../content/detect/types';
+import { CATEGORIES, type Category } from '../../topic/categories';
 import type { TabClaim } from '../../utils/messages';
 
 /** The claims of one category, in page order. */

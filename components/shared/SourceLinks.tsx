@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Source } from '../../knowledge';
+import type { Source } from '../../topic/knowledge';
 
 /** Props of a statement's source links. */
 export interface SourceLinksProps {

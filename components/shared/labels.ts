@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import type { Category, Stance } from '../../content/detect/types';
-import type { Certainty } from '../../knowledge';
+import type { Category, Stance } from '../../topic/categories';
+import type { Certainty } from '../../topic/knowledge';
 
 /**
  * Human names of the closed sets every surface shows (categories, stances, certainty levels), in

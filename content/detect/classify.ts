@@ -29,8 +29,6 @@ export interface Decision {
 }
 
 const TERMINAL_END = /[.!?…:;"')\]]$/;
-// In a patient story, a result cue or a skipped operation points back to the treatment itself.
-const STORY_REFERENT = new Set<Category | undefined>(['testimonial', 'alternative-to-surgery']);
 
 /** Classifies `sentence` (already normalised); null when it is not a claim. */
 export function classifySentence(
@@ -76,7 +74,8 @@ export function classifySentence(
       ref ||
       hasC ||
       state.storyCarry ||
-      hits.some((h) => STORY_REFERENT.has(h.cue.category)));
+      // In a patient story, a result cue or a skipped operation points back to the treatment.
+      hits.some((h) => pack.roles.storyReferent.has(h.cue.category)));
   const viaPage =
     !direct &&
     ctx.isTopical &&
@@ -93,7 +92,10 @@ export function classifySentence(
   if (!TERMINAL_END.test(s) && !pack.predicates.test(s)) return null;
 
   const subEnd = subordinateEnd(pack, s);
-  const category = isTestimonial ? pickTestimonial(hits) : pickCategory(hits, s.length, subEnd);
+  const story = pack.roles.story;
+  const category = isTestimonial
+    ? pickStory(hits, story)
+    : pickCategory(hits, s.length, subEnd, story);
   if (!category) return null;
 
   const leaning = [...hits, ...pack.stanceCues.all(s)];
@@ -108,8 +110,9 @@ export function classifySentence(
   };
 }
 
-function pickTestimonial(hits: CueHit[]): Category | null {
-  return hits.length > 0 ? 'testimonial' : null;
+/** A patient story with any cue is a claim of the story category. */
+function pickStory(hits: CueHit[], story: Category | undefined): Category | null {
+  return hits.length > 0 ? (story ?? null) : null;
 }
 
 /**
@@ -117,12 +120,17 @@ function pickTestimonial(hits: CueHit[]): Category | null {
  * (main clauses usually come first) and a penalty inside a leading subordinate clause
  * ("While stem cells may prove safe, there's a lack of research" is about research).
  */
-function pickCategory(hits: CueHit[], length: number, subEnd: number): Category | null {
+function pickCategory(
+  hits: CueHit[],
+  length: number,
+  subEnd: number,
+  story: Category | undefined,
+): Category | null {
   let best: Category | null = null;
   let bestScore = -Infinity;
   for (const h of hits) {
     const c = h.cue.category;
-    if (!c || c === 'testimonial') continue;
+    if (!c || c === story) continue;
     let score = (h.cue.weight ?? 2) + 0.6 * (1 - h.start / Math.max(1, length));
     if (h.start < subEnd) score -= 1.5;
     if (score > bestScore) {

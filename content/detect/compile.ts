@@ -1,4 +1,6 @@
-import type { CueSpec, LanguagePack, PatternSpec, TopicPack } from './topic-pack';
+import type { CategoryRoles } from '../../topic/categories';
+import type { CueSpec, LanguagePack, PatternSpec, TopicPack } from '../../topic/schema';
+import type { Category } from './types';
 
 /**
  * Turns a topic pack into regular expressions, once per pack. Every family becomes at most two
@@ -206,7 +208,8 @@ export class CueMatcher {
 /** A pack ready to run: one matcher per family, merged over all its languages. */
 export interface CompiledPack {
   id: string;
-  languages: { lang: string; markers: Matcher }[];
+  /** The categories with each role the decision reads (topic/categories.ts). */
+  roles: Roles;
   treatment: Matcher;
   treatmentWeak: Matcher;
   condition: Matcher;
@@ -235,17 +238,22 @@ export interface CompiledPack {
   abbreviations: Set<string>;
 }
 
-type Family = Exclude<
-  keyof LanguagePack,
-  'lang' | 'markers' | 'cues' | 'abbreviations' | 'treatmentKeys'
->;
+/** The categories with each role the detector reads; `story` is the one patient-story category. */
+export type Roles = Record<
+  Exclude<keyof CategoryRoles, 'story' | 'outcome'>,
+  Set<Category | undefined>
+> & {
+  story: Category | undefined;
+};
+
+type Family = Exclude<keyof LanguagePack, 'lang' | 'cues' | 'abbreviations' | 'treatmentKeys'>;
 
 /** Compiles `pack`; throws only on a malformed pattern, which the pack tests catch. */
 export function compilePack(pack: TopicPack): CompiledPack {
   const merge = (family: Family): Matcher => new Matcher(pack.languages.flatMap((l) => l[family]));
   return {
     id: pack.id,
-    languages: pack.languages.map((l) => ({ lang: l.lang, markers: new Matcher(l.markers) })),
+    roles: compileRoles(pack.categories),
     treatment: merge('treatment'),
     treatmentWeak: merge('treatmentWeak'),
     condition: merge('condition'),
@@ -267,6 +275,20 @@ export function compilePack(pack: TopicPack): CompiledPack {
     cues: new CueMatcher(pack.languages.flatMap((l) => l.cues.filter((c) => c.category))),
     stanceCues: new CueMatcher(pack.languages.flatMap((l) => l.cues.filter((c) => !c.category))),
     abbreviations: new Set(pack.languages.flatMap((l) => l.abbreviations)),
+  };
+}
+
+/** The categories of `pack` that have each role. */
+export function compileRoles(categories: TopicPack['categories']): Roles {
+  const entries = Object.entries(categories) as [Category, { roles: CategoryRoles }][];
+  const having = (role: keyof CategoryRoles) =>
+    new Set<Category | undefined>(entries.filter(([, c]) => c.roles[role]).map(([id]) => id));
+  return {
+    story: entries.find(([, c]) => c.roles.story)?.[0],
+    storyReferent: having('storyReferent'),
+    reportLike: having('reportLike'),
+    negatedIsCautionary: having('negatedIsCautionary'),
+    priced: having('priced'),
   };
 }
 

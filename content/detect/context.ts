@@ -6,8 +6,6 @@ import type { CompiledPack } from './compile';
  * Plain data, so the content script can compute it once and pass it with every passage.
  */
 export interface DetectContext {
-  /** Language of the page, from function-word counts (`en` when unsure). */
-  lang: string;
   /** The page names the therapy (stem cells, MSCs, BMAC...). */
   hasTreatment: boolean;
   /** The page names a back-type condition (back pain, disc, sciatica...). */
@@ -20,21 +18,18 @@ export interface DetectContext {
 
 /** Context for text with nothing on topic. */
 export const EMPTY_CONTEXT: DetectContext = {
-  lang: 'en',
   hasTreatment: false,
   hasCondition: false,
   isTopical: false,
   isStory: false,
 };
 
-// Language guessing needs only a sample; long pages would otherwise pay for it line by line.
-const LANG_SAMPLE = 6000;
 // Lines longer than this are looked at in pieces of this size (keeps every regex input bounded).
 const CHUNK = 4000;
 
 /** Builds the context of already-normalised page text. Linear in the text length. */
 export function contextOf(pack: CompiledPack, text: string): DetectContext {
-  if (!pack.treatment.test(text)) return { ...EMPTY_CONTEXT, lang: guessLang(pack, text) };
+  if (!pack.treatment.test(text)) return { ...EMPTY_CONTEXT };
   const hasCondition = pack.condition.test(text);
   let isTopical = false;
   if (hasCondition) {
@@ -46,7 +41,6 @@ export function contextOf(pack: CompiledPack, text: string): DetectContext {
     }
   }
   return {
-    lang: guessLang(pack, text),
     hasTreatment: true,
     hasCondition,
     isTopical,
@@ -62,18 +56,4 @@ function* chunks(text: string): Generator<string> {
     for (let s = start; s < end; s += CHUNK) yield text.slice(s, Math.min(end, s + CHUNK));
     start = end + 1;
   }
-}
-
-function guessLang(pack: CompiledPack, text: string): string {
-  const sample = text.slice(0, LANG_SAMPLE);
-  let best = pack.languages[0]?.lang ?? 'en';
-  let bestCount = 0;
-  for (const { lang, markers } of pack.languages) {
-    const count = markers.all(sample).length;
-    if (count > bestCount) {
-      best = lang;
-      bestCount = count;
-    }
-  }
-  return best;
 }

@@ -1,138 +1,151 @@
+import type { TopicPack } from '../../topic/schema';
 import { classifySentence, type PassageState } from './classify';
 import { CueMatcher, KeyFilter, Matcher, compilePack, type CompiledPack } from './compile';
 import { contextOf, type DetectContext } from './context';
 import { normalize, toOriginal } from './normalize';
-import { STEM_CELL_BACK_PAIN } from './packs';
 import { splitSentences } from './sentences';
 import type { Claim } from './types';
 
 /**
  * The claim detector without price parsing: what the content script runs
- * (entrypoints/content.ts), so the price parser stays out of every page. The public API,
- * index.ts, is this plus `claim.prices`; the background parses the prices of the claims pages
- * report (claimPrices in prices.ts). Pure (no DOM, browser API or clock); the same input always
- * gives the same output. See issue 3 and ../shared/corpus/RUBRIC.md.
+ * (entrypoints/content.ts), so the price parser stays out of every page. index.ts adds
+ * `claim.prices`; the background parses the prices of the claims pages report (prices.ts).
+ * Pure (no DOM, browser API or clock); the same input always gives the same output. It knows no
+ * topic: the caller passes one (topic/detect). See issue 3 and ../shared/corpus/RUBRIC.md.
  */
 
 export type { DetectContext } from './context';
 
-// The gate's RegExps are built when the module loads; the rest of the pack only on first use
-// (or step by step through warmUp), so the many pages with no treatment term never compile it.
-const GATE = new Matcher(STEM_CELL_BACK_PAIN.languages.flatMap((l) => l.treatment));
-// Fragments every treatment term contains ("stem", "MSC"...): one fast pass rules out most text.
-const GATE_KEYS = new KeyFilter(STEM_CELL_BACK_PAIN.languages.flatMap((l) => l.treatmentKeys));
-let compiled: CompiledPack | null = null;
-const pack = (): CompiledPack => (compiled ??= compilePack(STEM_CELL_BACK_PAIN));
-
-/**
- * Cheap gate: true when `text` contains any treatment term of the pack, in any language
- * (a prefilter of key fragments, then one precompiled regex only where a key occurs). False for
- * the vast majority of pages, which can then be skipped.
- */
-export function hasTreatmentTerms(text: string): boolean {
-  if (GATE_KEYS.test(text) && GATE.test(text)) return true;
-  // Normalising costs a copy of the text, so only text holding a character that can hide a term
-  // from the raw test (soft hyphen, zero-width, NBSP, curly apostrophe, Unicode hyphen) pays it:
-  // on the common claim-free page this gate is two fast passes.
-  if (!HIDING.test(text)) return false;
-  const normal = normalize(text).text;
-  return GATE_KEYS.test(normal) && GATE.test(normal);
+/** A detector for one topic pack. Its functions need no `this`, so they can be passed alone. */
+export interface Detector {
+  /**
+   * Cheap gate: true when `text` contains any treatment term of the pack, in any language
+   * (a prefilter of key fragments, then one precompiled regex only where a key occurs). False for
+   * the vast majority of pages, which can then be skipped.
+   */
+  hasTreatmentTerms(text: string): boolean;
+  /**
+   * Compiles the detector's patterns ahead of use, a few at a time: each step of the iterator does
+   * a bounded amount of work (one large RegExp, or a handful of small ones), so a caller can yield
+   * to the page between steps. V8 compiles a RegExp on its first run and again, to machine code,
+   * on its second; unwarmed, the first `detectClaims` call pays all of that in one task.
+   * Optional: detection works the same without it.
+   */
+  warmUp(): Generator<void>;
+  /**
+   * Page-level context from all the page's text (title and body): whether the page is about the
+   * topic, whether it tells a patient's story. Plain serialisable data; pass it to
+   * `detectClaims` with each passage of the same page. Never throws.
+   */
+  analyzeContext(text: string): DetectContext;
+  /**
+   * Claims in `text` (a passage or a whole page): at most one per sentence, sorted by start, with
+   * offsets in UTF-16 code units of `text` and `claim.text === text.slice(start, end)`. Without
+   * `context`, it is derived from `text` itself. Returns [] when nothing qualifies; never throws.
+   * No `claim.prices`: index.ts adds them.
+   */
+  detectClaims(text: string, context?: DetectContext): Claim[];
 }
 
 /**
- * Compiles the detector's patterns ahead of use, a few at a time: each step of the iterator does
- * a bounded amount of work (one large RegExp, or a handful of small ones), so a caller can yield
- * to the page between steps. V8 compiles a RegExp on its first run and again, to machine code,
- * on its second; unwarmed, the first `detectClaims` call pays all of that in one task.
- * Optional: detection works the same without it.
+ * The detector for `topic`. The gate's RegExps are built now; the rest of the pack only on first
+ * use (or step by step through warmUp), so the many pages with no treatment term never compile
+ * it. Throws only on a malformed pack, which the pack tests catch.
  */
-export function* warmUp(): Generator<void> {
-  const p = pack();
-  yield;
-  // Every family of the compiled pack (Matcher and CueMatcher both list their RegExps).
-  const matchers = [...p.languages.map((l) => l.markers), ...Object.values(p)].filter(
-    (m): m is Matcher | CueMatcher => m instanceof Matcher || m instanceof CueMatcher,
-  );
-  let cost = 0;
-  for (const re of matchers.flatMap((m) => m.regexps())) {
-    // The first run compiles to bytecode, the second to machine code: a large RegExp gets a
-    // step for each, small ones share steps.
-    for (let run = 0; run < 2; run++) {
-      re.lastIndex = 0;
-      re.test(WARM_TEXT);
-      cost += re.source.length;
-      if (cost > WARM_STEP) {
-        cost = 0;
-        yield;
+export function createDetector(topic: TopicPack): Detector {
+  const GATE = new Matcher(topic.languages.flatMap((l) => l.treatment));
+  // Fragments every treatment term contains ("stem", "MSC"...): one fast pass rules out most text.
+  const GATE_KEYS = new KeyFilter(topic.languages.flatMap((l) => l.treatmentKeys));
+  let compiled: CompiledPack | null = null;
+  const pack = (): CompiledPack => (compiled ??= compilePack(topic));
+  const warmText = topic.warmUpText;
+
+  function hasTreatmentTerms(text: string): boolean {
+    if (GATE_KEYS.test(text) && GATE.test(text)) return true;
+    // Normalising costs a copy of the text, so only text holding a character that can hide a
+    // term from the raw test (soft hyphen, zero-width, NBSP, curly apostrophe, Unicode hyphen)
+    // pays it: on the common claim-free page this gate is two fast passes.
+    if (!HIDING.test(text)) return false;
+    const normal = normalize(text).text;
+    return GATE_KEYS.test(normal) && GATE.test(normal);
+  }
+
+  function* warmUp(): Generator<void> {
+    const p = pack();
+    yield;
+    // Every family of the compiled pack (Matcher and CueMatcher both list their RegExps).
+    const matchers = Object.values(p).filter(
+      (m): m is Matcher | CueMatcher => m instanceof Matcher || m instanceof CueMatcher,
+    );
+    let cost = 0;
+    for (const re of matchers.flatMap((m) => m.regexps())) {
+      // The first run compiles to bytecode, the second to machine code: a large RegExp gets a
+      // step for each, small ones share steps.
+      for (let run = 0; run < 2; run++) {
+        re.lastIndex = 0;
+        re.test(warmText);
+        cost += re.source.length;
+        if (cost > WARM_STEP) {
+          cost = 0;
+          yield;
+        }
       }
     }
+    detect(warmText, undefined);
   }
-  detect(WARM_TEXT, undefined);
+
+  /** `pack.treatment.test(text)`, after the key prefilter (normalised text). */
+  function hasTreatment(p: CompiledPack, text: string): boolean {
+    return GATE_KEYS.test(text) && p.treatment.test(text);
+  }
+
+  function detect(text: string, context?: DetectContext): Claim[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const norm = normalize(text);
+    const t = norm.text;
+    const PACK = pack();
+    const ctx = context ?? contextOf(PACK, t);
+    // Without a page about the therapy, a claim needs the therapy named in its own sentence.
+    if (!ctx.isTopical && (context ? !hasTreatment(PACK, t) : !ctx.hasTreatment)) return [];
+
+    const claims: Claim[] = [];
+    const state: PassageState = { carry: false, storyCarry: false };
+    let nextBreak = t.indexOf('\n');
+    for (const span of splitSentences(t, PACK.abbreviations)) {
+      // A line break starts a new passage (paragraph, list item, heading): nothing carries over.
+      // Spans never contain a line break, so one forward search per passage keeps this linear.
+      if (nextBreak !== -1 && nextBreak < span.start) {
+        state.carry = false;
+        state.storyCarry = false;
+        nextBreak = t.indexOf('\n', span.start);
+      }
+      const sentence = t.slice(span.start, span.end);
+      const decision = classifySentence(PACK, sentence, ctx, state);
+      state.carry = decision !== null;
+      state.storyCarry = decision !== null && decision.category === PACK.roles.story;
+      if (!decision) continue;
+      const [start, end] = toOriginal(norm, span.start, span.end);
+      claims.push({ start, end, text: text.slice(start, end), ...decision });
+    }
+    return claims;
+  }
+
+  return {
+    hasTreatmentTerms,
+    warmUp,
+    analyzeContext: (text) => contextOf(pack(), normalize(text).text),
+    detectClaims(text, context) {
+      try {
+        return detect(text, context);
+      } catch {
+        // A detector bug must never break the page it runs on.
+        return [];
+      }
+    },
+  };
 }
 
 /** Pattern source characters compiled per warm-up step (≈ 1–3 ms of compilation). */
 const WARM_STEP = 2000;
-/** A sentence that exercises the common path: treatment, condition and a cue. */
-const WARM_TEXT = 'Stem cell shots ease back pain, the clinic says.';
-
-/** `pack.treatment.test(text)`, after the key prefilter (normalised text). */
-function hasTreatment(pack: CompiledPack, text: string): boolean {
-  return GATE_KEYS.test(text) && pack.treatment.test(text);
-}
 
 const HIDING = /[\u00AD\u200B-\u200D\u2060\uFEFF\u00A0\u2018\u2019\u2010\u2011]/;
-
-/**
- * Page-level context from all the page's text (title and body): language, whether the page is
- * about stem cells for back pain, whether it tells a patient's story. Plain serialisable data;
- * pass it to `detectClaims` with each passage of the same page. Never throws.
- */
-export function analyzeContext(text: string): DetectContext {
-  return contextOf(pack(), normalize(text).text);
-}
-
-/**
- * Claims in `text` (a passage or a whole page): at most one per sentence, sorted by start, with
- * offsets in UTF-16 code units of `text` and `claim.text === text.slice(start, end)`. Without
- * `context`, it is derived from `text` itself. Returns [] when nothing qualifies; never throws.
- * No `claim.prices`: index.ts adds them.
- */
-export function detectClaims(text: string, context?: DetectContext): Claim[] {
-  try {
-    return detect(text, context);
-  } catch {
-    // A detector bug must never break the page it runs on.
-    return [];
-  }
-}
-
-function detect(text: string, context?: DetectContext): Claim[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const norm = normalize(text);
-  const t = norm.text;
-  const PACK = pack();
-  const ctx = context ?? contextOf(PACK, t);
-  // Without a page about the therapy, a claim needs the therapy named in its own sentence.
-  if (!ctx.isTopical && (context ? !hasTreatment(PACK, t) : !ctx.hasTreatment)) return [];
-
-  const claims: Claim[] = [];
-  const state: PassageState = { carry: false, storyCarry: false };
-  let nextBreak = t.indexOf('\n');
-  for (const span of splitSentences(t, PACK.abbreviations)) {
-    // A line break starts a new passage (paragraph, list item, heading): nothing carries over.
-    // Spans never contain a line break, so one forward search per passage keeps this linear.
-    if (nextBreak !== -1 && nextBreak < span.start) {
-      state.carry = false;
-      state.storyCarry = false;
-      nextBreak = t.indexOf('\n', span.start);
-    }
-    const sentence = t.slice(span.start, span.end);
-    const decision = classifySentence(PACK, sentence, ctx, state);
-    state.carry = decision !== null;
-    state.storyCarry = decision?.category === 'testimonial';
-    if (!decision) continue;
-    const [start, end] = toOriginal(norm, span.start, span.end);
-    claims.push({ start, end, text: text.slice(start, end), ...decision });
-  }
-  return claims;
-}

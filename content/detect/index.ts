@@ -1,42 +1,51 @@
-import { detectClaims as detectWithoutPrices, type DetectContext } from './core';
-import { claimPrices } from './prices';
-import type { Claim } from './types';
+import type { MoneyPack, TopicPack } from '../../topic/schema';
+import { createDetector, type Detector } from './core';
+import { createPriceParser, type PriceParser } from './prices';
 
 /**
  * Public API of the claim detector: text in, claims out, with the prices of cost claims. Pure
- * (no DOM, browser API or clock); the same input always gives the same output. See issue 3 and
- * ../shared/corpus/RUBRIC.md. The content script runs core.ts, the same detector without
- * `claim.prices`.
+ * (no DOM, browser API or clock); the same input always gives the same output. The content
+ * script runs core.ts, the same detector without `claim.prices`. No topic is built in: pass one
+ * (topic/detect). See issue 3 and ../shared/corpus/RUBRIC.md.
  */
 
 export type { DetectContext } from './context';
-export { CATEGORIES, STANCES } from './types';
 export type { Category, Claim, PriceMention, Stance } from './types';
-export { analyzeContext, hasTreatmentTerms, warmUp } from './core';
-export { claimPrices } from './prices';
+export { createDetector, type Detector } from './core';
+export { createPriceParser, type PriceParser } from './prices';
+
+/** A detector whose `detectClaims` also parses prices, and its price parser. */
+export type DetectorWithPrices = Detector & PriceParser;
 
 /**
- * Claims in `text` (a passage or a whole page): at most one per sentence, sorted by start, with
- * offsets in UTF-16 code units of `text` and `claim.text === text.slice(start, end)`. Without
- * `context`, it is derived from `text` itself. Cost claims, and claims whose sentence quotes a
- * price, carry `prices` (offsets into `text`). Returns [] when nothing qualifies; never throws.
+ * The detector for `topic` with the price parser for `money`: `detectClaims` gives cost claims, and claims whose
+ * sentence quotes a price, `prices` (offsets into the text it was given). Scripts and tests use
+ * it; the content script uses `createDetector` and leaves prices to the background.
  */
-export function detectClaims(text: string, context?: DetectContext): Claim[] {
-  try {
-    const claims = detectWithoutPrices(text, context);
-    for (const claim of claims) {
-      const prices = claimPrices(claim.text, claim.category);
-      if (prices) {
-        claim.prices = prices.map((p) => ({
-          ...p,
-          start: claim.start + p.start,
-          end: claim.start + p.end,
-        }));
+export function createDetectorWithPrices(topic: TopicPack, money: MoneyPack): DetectorWithPrices {
+  const detector = createDetector(topic);
+  const prices = createPriceParser(money);
+  return {
+    ...detector,
+    ...prices,
+    detectClaims(text, context) {
+      try {
+        const claims = detector.detectClaims(text, context);
+        for (const claim of claims) {
+          const found = prices.claimPrices(claim.text, claim.category);
+          if (found) {
+            claim.prices = found.map((p) => ({
+              ...p,
+              start: claim.start + p.start,
+              end: claim.start + p.end,
+            }));
+          }
+        }
+        return claims;
+      } catch {
+        // A detector bug must never break the page it runs on.
+        return [];
       }
-    }
-    return claims;
-  } catch {
-    // A detector bug must never break the page it runs on.
-    return [];
-  }
+    },
+  };
 }

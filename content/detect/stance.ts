@@ -42,7 +42,8 @@ export function decideStance(
   let caution = 0;
   let hedge = 0;
   // A patient's hopeful "won't regenerate" is still their story of the therapy: no flipping.
-  const flips = category !== 'testimonial';
+  const isStory = category === pack.roles.story;
+  const flips = !isStory;
   const negators = flips ? pack.negators.all(s) : [];
   for (const h of hits) {
     const own = !h.cue.category || h.cue.category === category;
@@ -54,13 +55,12 @@ export function decideStance(
     if (lean === 'neutral') hedge += w;
     else if (favourable === true) promo += w;
     else if (favourable === false) caution += w;
-    else if (negated && (h.cue.category === 'research' || h.cue.category === 'regulatory'))
-      caution += w; // "no evidence", "has not demonstrated"
+    else if (negated && pack.roles.negatedIsCautionary.has(h.cue.category)) caution += w; // "no evidence", "has not demonstrated"
   }
   if (caution > 0 && caution >= promo) return 'cautionary';
-  if (category === 'testimonial') return 'promotional';
+  if (isStory) return 'promotional';
   // Reports of studies, designations and prices are neutral unless plainly selling.
-  const reportish = category === 'research' || category === 'regulatory' || category === 'cost';
+  const reportish = pack.roles.reportLike.has(category);
   if (promo > hedge + (reportish ? 2 : 0)) return 'promotional';
   return 'neutral';
 }

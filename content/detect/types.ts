@@ -1,25 +1,11 @@
+import type { Category, Stance } from '../../topic/categories';
+
 /**
- * Shared vocabulary of the claim detector. Closed sets are `as const` arrays with the union
- * derived from them, so the UI, the knowledge base and the tests can loop over them.
- * Definitions: ../shared/corpus/RUBRIC.md (sections 3 and 4).
+ * What the claim detector returns. The categories and stances themselves belong to the topic
+ * (topic/categories.ts); the detector only names their types.
  */
 
-/** The kinds of claim the detector reports, in the order the UI lists them. */
-export const CATEGORIES = [
-  'efficacy',
-  'mechanism',
-  'safety',
-  'cost',
-  'regulatory',
-  'research',
-  'testimonial',
-  'alternative-to-surgery',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-/** How a claim presents the therapy. */
-export const STANCES = ['promotional', 'neutral', 'cautionary'] as const;
-export type Stance = (typeof STANCES)[number];
+export type { Category, Stance };
 
 /** A price parsed from a cost claim; amounts are in major units of `currency`. */
 export interface PriceMention {

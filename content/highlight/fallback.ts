@@ -1,11 +1,12 @@
-import { CATEGORIES, type Category } from '../detect/types';
+import { CATEGORIES, type Category } from '../../topic/categories';
 import type { HighlightStyle } from '../../utils/settings';
 import { MARK_TAG } from './names';
+import { FLASH_TINT, FOCUS_COLOUR } from './shadow-styles';
 import type { Painter } from './layer';
 
 /**
  * Fallback painter for browsers without the CSS Custom Highlight API: wraps the text of each
- * range in `<claim-context-mark>` elements, and unwraps them exactly on delete or clear.
+ * range in MARK_TAG elements (names.ts), and unwraps them exactly on delete or clear.
  * Whitespace-only text (between table cells or list items) is never wrapped, so layout holds.
  * The engine ignores mutations of these marks (see engine.ts).
  */
@@ -40,13 +41,13 @@ export class MarkFallback implements Painter {
 
   setFocus(range: Range | null): void {
     for (const [r, { els }] of this.marks) {
-      for (const el of els) el.style.outline = r === range ? '2px dashed rgb(20 90 200)' : '';
+      for (const el of els) el.style.outline = r === range ? `2px dashed ${FOCUS_COLOUR}` : '';
     }
   }
 
   setFlash(range: Range | null): void {
     for (const [r, { els }] of this.marks) {
-      for (const el of els) el.style.backgroundColor = r === range ? 'rgb(255 235 59 / 0.85)' : '';
+      for (const el of els) el.style.backgroundColor = r === range ? FLASH_TINT : '';
     }
   }
 

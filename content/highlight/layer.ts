@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../detect/types';
+import { CATEGORIES, type Category } from '../../topic/categories';
 import type { HighlightStyle } from '../../utils/settings';
 import { FLASH_NAME, FOCUS_NAME, highlightName } from './names';
 import { MarkFallback } from './fallback';

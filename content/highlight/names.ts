@@ -1,5 +1,11 @@
-import type { Category } from '../detect/types';
+import type { Category } from '../../topic/categories';
 import type { HighlightStyle } from '../../utils/settings';
+
+/**
+ * Every name the extension puts into a page (highlight names, element names) is made here, from
+ * one prefix, and nowhere else: tests/unit/architecture.test.ts fails on the prefix written out in
+ * any other product file.
+ */
 
 /** Prefix of every name and element the extension puts into a page. */
 export const PREFIX = 'claim-context';

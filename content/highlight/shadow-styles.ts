@@ -1,45 +1,41 @@
-import { CATEGORIES, type Category } from '../detect/types';
-import { CATEGORY_COLORS } from '../../utils/labels';
+import { CATEGORIES, CATEGORY_TABLE, type Category } from '../../topic/categories';
 import { FLASH_NAME, FOCUS_NAME, MARK_TAG, highlightName } from './names';
 
-/** Each category's translucent tint; its underline colour is CATEGORY_COLORS (utils/labels.ts). */
-const TINTS: Readonly<Record<Category, string>> = {
-  efficacy: 'rgb(255 196 0 / 0.3)',
-  mechanism: 'rgb(0 170 255 / 0.22)',
-  safety: 'rgb(255 80 80 / 0.22)',
-  cost: 'rgb(60 200 90 / 0.25)',
-  regulatory: 'rgb(170 110 255 / 0.24)',
-  research: 'rgb(0 200 190 / 0.22)',
-  testimonial: 'rgb(255 120 200 / 0.22)',
-  'alternative-to-surgery': 'rgb(255 140 40 / 0.25)',
-};
+/** The outline of the claim the keyboard is on (dashed, so it differs from every category). */
+export const FOCUS_COLOUR = 'rgb(20 90 200)';
+/** The background of a claim the popup just revealed. */
+export const FLASH_TINT = 'rgb(255 235 59 / 0.85)';
 
 const highlight = (name: string) => `::highlight(${name})`;
-const rules = (make: (c: Category) => string) => CATEGORIES.map(make).join('');
+const rules = (make: (c: Category, look: { colour: string; tint: string }) => string) =>
+  CATEGORIES.map((c) => make(c, CATEGORY_TABLE[c])).join('');
 
 /**
- * The rules of highlight.css, built from the category list and the colour tables instead of
- * shipping the file's text a second time in the script. highlight.css styles the document (the
- * browser injects it); this copy goes into shadow roots. A unit test checks that the two hold the
- * same rules in the same order (tests/unit/highlight/shadow-styles.test.ts).
+ * Every style rule the extension puts into a page, built from the topic's category table
+ * (topic/categories.ts CATEGORY_TABLE): each category's tint and underline, the underline-only
+ * ("line") set, focus and flash, and the fallback marks (used only where the Highlight API is
+ * missing), each in its category's colours. The document gets it as the content script's
+ * stylesheet, generated at build time (wxt.config.ts, `virtual:highlight.css`); open shadow
+ * roots adopt it (adoptHighlightStyles).
  */
 export function highlightCss(): string {
   const tint = (c: Category) => highlight(highlightName(c, 'tint'));
   return (
     CATEGORIES.map(tint).join(',') +
     '{text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:3px}' +
+    rules((c, l) => `${tint(c)}{background-color:${l.tint};text-decoration-color:${l.colour}}`) +
     rules(
-      (c) => `${tint(c)}{background-color:${TINTS[c]};text-decoration-color:${CATEGORY_COLORS[c]}}`,
+      (c, l) =>
+        `${highlight(highlightName(c, 'underline'))}{text-decoration:underline 2px ${l.colour}}`,
     ) +
+    `${highlight(FOCUS_NAME)}{text-decoration:underline 3px dashed ${FOCUS_COLOUR}}` +
+    `${highlight(FLASH_NAME)}{background-color:${FLASH_TINT};color:rgb(20 20 20)}` +
+    `${MARK_TAG}{all:unset;display:inline}` +
     rules(
-      (c) =>
-        `${highlight(highlightName(c, 'underline'))}{text-decoration:underline 2px ${CATEGORY_COLORS[c]}}`,
+      (c, l) =>
+        `${MARK_TAG}[data-category='${c}']{background-color:${l.tint};` +
+        `text-decoration:underline 2px ${l.colour}}`,
     ) +
-    `${highlight(FOCUS_NAME)}{text-decoration:underline 3px dashed rgb(20 90 200)}` +
-    `${highlight(FLASH_NAME)}{background-color:rgb(255 235 59 / 0.85);color:rgb(20 20 20)}` +
-    // Fallback marks (no Highlight API) all take the first category's colours.
-    `${MARK_TAG}{all:unset;display:inline;background-color:${TINTS.efficacy};` +
-    `text-decoration:underline 2px ${CATEGORY_COLORS.efficacy}}` +
     `${MARK_TAG}[data-style='line']{background-color:transparent}`
   );
 }

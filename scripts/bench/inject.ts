@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { STEM_CELL_BACK_PAIN_EN } from '../../content/detect/packs/stem-cell-back-pain.en';
+import { STEM_CELL_BACK_PAIN_EN } from '../../topic/detect/en';
 
 /** What the probe records in every page (`window.__bench`). */
 export interface Probe {

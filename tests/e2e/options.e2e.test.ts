@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, openOptions, type ExtensionBrowser } from './chromium';
 import { readStoredSettings, writeSettings } from './settings';
 import { axeViolations } from './axe';
-import { CATEGORIES } from '../../content/detect/types';
+import { CATEGORIES } from '../../topic/categories';
 import { enCategory } from '../messages';
 import type { Settings } from '../../utils/settings';
 

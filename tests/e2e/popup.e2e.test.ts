@@ -16,8 +16,8 @@ import { readStoredSettings, writeSettings } from './settings';
 import { expectedClaimsOf } from './page-helpers';
 import { axeViolations } from './axe';
 import { enCategory } from '../messages';
-import { REVIEWED_ON } from '../../knowledge';
-import type { Category } from '../../content/detect/types';
+import { REVIEWED_ON } from '../../topic/knowledge';
+import type { Category } from '../../topic/categories';
 
 /** The server's site key (utils/site.ts): the host of every fixture URL. */
 const SITE = '127.0.0.1';

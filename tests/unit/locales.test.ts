@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES, parseMessagesText, type ParsedMessage } from '@wxt-dev/i18n/build';
-import { CATEGORIES, STANCES } from '../../content/detect/types';
-import { CERTAINTY_LEVELS } from '../../knowledge';
+import { CATEGORIES, STANCES } from '../../topic/categories';
+import { CERTAINTY_LEVELS } from '../../topic/knowledge';
 
 /**
  * Every locale says everything English says: the same keys, each with the same substitutions

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCardHost } from '../../../content/card-host';
 import type { ClaimRecord } from '../../../content/claim-store';
-import type { Category } from '../../../content/detect/types';
+import type { Category } from '../../../topic/categories';
 import { trusted } from '../trusted';
 import { cardLabels, type CardContent } from '../../../components/card/card-labels';
 import { categoryLabel } from '../../../components/shared/labels';

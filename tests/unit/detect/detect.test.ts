@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyzeContext,
-  detectClaims,
-  hasTreatmentTerms,
-  type Category,
-} from '../../../content/detect';
+import type { Category } from '../../../topic/categories';
+import { analyzeContext, detectClaims, hasTreatmentTerms } from './detector';
 
 /** The one claim found in `s` (used on single sentences), or undefined. */
 function only(s: string, context = analyzeContext(s)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeContext, detectClaims, type Category } from '../../../content/detect';
+import type { Category } from '../../../topic/categories';
+import { analyzeContext, detectClaims } from './detector';
 
 /**
  * Sentences written for this project in the style of pages the detector has never seen (clinic

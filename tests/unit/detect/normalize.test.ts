@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectClaims } from '../../../content/detect';
+import { detectClaims } from './detector';
 import { normalize, toOriginal } from '../../../content/detect/normalize';
 
 describe('normalize', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimPrices, parsePrices } from '../../../content/detect/prices';
+import { claimPrices, parsePrices } from './detector';
 
 describe('parsePrices', () => {
   it.each([

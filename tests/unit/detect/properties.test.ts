@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeContext, detectClaims } from '../../../content/detect';
-import * as core from '../../../content/detect/core';
+import { analyzeContext, core, detectClaims } from './detector';
 
 // Fragments that steer random strings towards the detector's interesting paths.
 const PIECES = [

@@ -6,9 +6,9 @@ import {
   compilePack,
   withoutUnicodeClasses,
 } from '../../../content/detect/compile';
-import { STEM_CELL_BACK_PAIN } from '../../../content/detect/packs';
-import type { PatternSpec } from '../../../content/detect/topic-pack';
-import { CATEGORIES } from '../../../content/detect/types';
+import { STEM_CELL_BACK_PAIN } from '../../../topic/detect';
+import type { PatternSpec } from '../../../topic/schema';
+import { CATEGORIES } from '../../../topic/categories';
 
 const source = (p: PatternSpec) => (typeof p === 'string' ? p : p.cs);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeContext, detectClaims, warmUp } from '../../../content/detect';
+import { analyzeContext, detectClaims, warmUp } from './detector';
 
 describe('warmUp', () => {
   it('compiles in several steps a caller can pause between, and changes no result', () => {

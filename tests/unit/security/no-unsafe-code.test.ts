@@ -10,7 +10,7 @@ import { findUnsafeCode } from './unsafe-code';
  */
 
 /** Every folder whose code ships in the extension. */
-const PRODUCT_DIRS = ['entrypoints', 'content', 'components', 'utils', 'knowledge'];
+const PRODUCT_DIRS = ['entrypoints', 'content', 'components', 'utils', 'topic'];
 
 function sourcesUnder(dir: string): string[] {
   const out: string[] = [];

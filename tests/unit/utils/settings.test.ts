@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CATEGORIES } from '../../../content/detect/types';
+import { CATEGORIES } from '../../../topic/categories';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_KEY,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TabClaims, badgeText } from '../../../utils/tab-claims';
+import { createPriceParser } from '../../../content/detect/prices';
+import { STEM_CELL_BACK_PAIN_MONEY } from '../../../topic/detect/money';
+
+const prices = createPriceParser(STEM_CELL_BACK_PAIN_MONEY);
 import type { FrameReport, PageClaim } from '../../../utils/messages';
 
 const claim = (id: number): PageClaim => ({
@@ -17,7 +21,7 @@ const report = (n: number, highlightsOn = true, url = 'https://a.com/'): FrameRe
 
 describe('TabClaims', () => {
   it('sums the claims of every frame of a tab', () => {
-    const t = new TabClaims();
+    const t = new TabClaims(prices);
     t.update(1, 0, report(2));
     expect(t.update(1, 5, report(3, true, 'https://a.com/frame'))).toBe(5);
     const s = t.summary(1);
@@ -25,13 +29,13 @@ describe('TabClaims', () => {
     expect(s?.claims.map((c) => c.frameId)).toEqual([0, 0, 5, 5, 5]);
   });
   it('counts nothing for frames with highlights off', () => {
-    const t = new TabClaims();
+    const t = new TabClaims(prices);
     t.update(1, 0, report(0, false));
     expect(t.count(1)).toBe(0);
     expect(t.summary(1)?.highlightsOn).toBe(false);
   });
   it('forgets a tab when it navigates', () => {
-    const t = new TabClaims();
+    const t = new TabClaims(prices);
     t.update(1, 0, report(2));
     t.clear(1);
     expect(t.has(1)).toBe(false);
@@ -39,7 +43,7 @@ describe('TabClaims', () => {
     expect(t.count(1)).toBe(0);
   });
   it('parses the prices of the claims it is told about', () => {
-    const t = new TabClaims();
+    const t = new TabClaims(prices);
     const priced: PageClaim[] = [
       { id: 1, text: 'Treatment costs $4,500 per injection.', category: 'cost', stance: 'neutral' },
       { id: 2, text: 'Prices vary by clinic.', category: 'cost', stance: 'neutral' },
@@ -74,7 +78,7 @@ describe('badgeText', () => {
 
 describe('TabClaims with frames that list only their first claims', () => {
   it('counts and sums the totals, not the listed claims', () => {
-    const t = new TabClaims();
+    const t = new TabClaims(prices);
     const listed = Array.from({ length: 3 }, (_, i) => claim(i + 1));
     t.update(1, 0, { url: 'https://a.com/', highlightsOn: true, total: 20_000, claims: listed });
     t.update(1, 3, {

@@ -7,7 +7,7 @@ import {
   type PageState,
   type PopupProps,
 } from '../../../../components/popup/Popup';
-import { knowledgePack } from '../../../../knowledge';
+import { knowledgePack } from '../../../../topic/knowledge';
 import { categoryLabel } from '../../../../components/shared/labels';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../utils/settings';
 import { axeViolations } from '../axe-check';

@@ -5,7 +5,7 @@ import { CertaintyScale } from '../../../../components/popup/CertaintyScale';
 import { niceMax, placeAgainstRange } from '../../../../components/shared/chart-math';
 import { PriceChart } from '../../../../components/popup/PriceChart';
 import { ResponderChart } from '../../../../components/popup/ResponderChart';
-import { knowledgePack, type PriceRange, type Study } from '../../../../knowledge';
+import { knowledgePack, type PriceRange, type Study } from '../../../../topic/knowledge';
 import { axeViolations } from '../axe-check';
 
 afterEach(cleanup);

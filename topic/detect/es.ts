@@ -1,4 +1,4 @@
-import type { LanguagePack } from '../topic-pack';
+import type { LanguagePack } from '../schema';
 
 /**
  * Spanish vocabulary for the same topic. Accents are optional in patterns (`c[eé]lulas`)
@@ -6,7 +6,6 @@ import type { LanguagePack } from '../topic-pack';
  */
 export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
   lang: 'es',
-  markers: ['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'es', 'por', 'para', 'una'],
   treatment: [
     'c[eé]lulas? madres?',
     'c[eé]lulas? (?:madre )?mesenquimales?',

@@ -1,8 +1,8 @@
 /**
- * Context for each claim category the detector emits (content/detect/types.ts `CATEGORIES`).
+ * Context for each claim category the detector emits (topic/categories.ts `CATEGORIES`).
  * Wording is ours; every figure is checked against the source named in sources.ts.
  */
-import type { Category } from '../content/detect/types';
+import type { Category } from '../categories';
 import type { CategoryContext } from './types';
 
 /** Context card per category, keyed by category. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../../content/detect/types';
+import { CATEGORIES } from '../../../../topic/categories';
 import {
   CERTAINTY_LEVELS,
   MAX_SUMMARY_LENGTH,
@@ -10,7 +10,7 @@ import {
   resolveSources,
   validateKnowledgePack,
   type KnowledgePack,
-} from '../../../knowledge';
+} from '../../../../topic/knowledge';
 
 /** Every { id, sourceIds } record in the pack, wherever it lives. */
 function citedRecords(pack: KnowledgePack): { id: string; sourceIds: readonly string[] }[] {

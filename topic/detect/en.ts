@@ -1,5 +1,5 @@
-import type { LanguagePack } from '../topic-pack';
-import { EN_CUES } from './stem-cell-back-pain.en-cues';
+import type { LanguagePack } from '../schema';
+import { EN_CUES } from './en-cues';
 
 /**
  * English vocabulary for claims about stem-cell therapy for back pain.
@@ -7,7 +7,6 @@ import { EN_CUES } from './stem-cell-back-pain.en-cues';
  */
 export const STEM_CELL_BACK_PAIN_EN: LanguagePack = {
   lang: 'en',
-  markers: ['the', 'and', 'of', 'with', 'is', 'are', 'for', 'that', 'this'],
   treatment: [
     'stem[- ]?cells?',
     { cs: 'B?M?-?MSCs?' },

@@ -1,8 +1,8 @@
 /**
  * Checks a knowledge pack against the rules the UI relies on. Pure: returns a list of problems,
- * empty when the pack is valid. Used by tests/unit/knowledge/knowledge.test.ts.
+ * empty when the pack is valid. Used by tests/unit/topic/knowledge/knowledge.test.ts.
  */
-import { CATEGORIES } from '../content/detect/types';
+import { CATEGORIES } from '../categories';
 import { CERTAINTY_LEVELS, STUDY_DESIGNS, type KnowledgePack, type ResponderResult } from './types';
 
 /** Hosts a source URL may point to: registries, regulators, journals and guideline bodies we cite. */

@@ -1,4 +1,4 @@
-import type { CueSpec } from '../topic-pack';
+import type { CueSpec } from '../schema';
 
 /**
  * English cue families, one block per category (RUBRIC.md section 3), then stance-only cues.

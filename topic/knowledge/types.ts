@@ -3,7 +3,7 @@
  * Every statement points at sources by id; the pack carries one reviewed-on date.
  * Issue: #5 ("Knowledge base as typed data").
  */
-import type { Category } from '../content/detect/types';
+import type { Category } from '../categories';
 
 /** How sure we can be about what the evidence says, lowest first (for the certainty scale). */
 export const CERTAINTY_LEVELS = ['very low', 'low', 'moderate', 'high'] as const;

@@ -1,6 +1,6 @@
-import type { Category } from '../content/detect/types';
-import { categoryContexts } from '../knowledge/categories';
-import { sources } from '../knowledge/sources';
+import type { Category } from '../categories';
+import { categoryContexts } from './categories';
+import { sources } from './sources';
 
 /** The evidence line a hover card shows for a category, with its source. */
 export interface CardSummary {

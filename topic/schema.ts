@@ -1,9 +1,10 @@
-import type { Category, Stance } from './types';
+import type { Category, CategorySpec, Stance } from './categories';
 
 /**
  * A topic pack is the data the detector runs on: term families, cue patterns per category,
- * negation and hedging words. The engine (compile.ts, classify.ts) knows nothing about stem
- * cells or backs, so another topic or language is a new pack, not new code (issue 3).
+ * negation and hedging words, money words, and the roles of the categories. The engine
+ * (content/detect, `createDetector(pack)`) is given the pack and imports none; what it still
+ * knows about language is listed in topic/README.md.
  *
  * Pattern syntax: JavaScript RegExp source, wrapped in letter boundaries (no letter or digit may
  * touch either end), so write `regenerat\p{L}*` for a stem. `\p{L}` and `\p{N}` are the only
@@ -37,8 +38,6 @@ export interface CueSpec {
 export interface LanguagePack {
   /** BCP 47 primary language tag, e.g. `en`. */
   readonly lang: string;
-  /** Frequent function words that identify the language of a page. */
-  readonly markers: readonly PatternSpec[];
   /** Names of the therapy itself (stem cells, MSCs, BMAC...). */
   readonly treatment: readonly PatternSpec[];
   /**
@@ -83,8 +82,62 @@ export interface LanguagePack {
   readonly abbreviations: readonly string[];
 }
 
-/** A topic: one pack per language. */
+/**
+ * What the price parser (content/detect/prices.ts `createPriceParser`) runs on: which categories
+ * always quote prices, and the money words of each language, tried in this order. Kept apart from
+ * TopicPack because the content script parses no prices and should not carry the words.
+ */
+export interface MoneyPack {
+  /** Every category with its roles (the parser reads `priced`). */
+  readonly categories: Readonly<Record<Category, CategorySpec>>;
+  readonly languages: readonly MoneyWords[];
+}
+
+/**
+ * The words of prices in one language (content/detect/prices.ts builds its patterns from them). Currency symbols and ISO codes are the parser's own. Strings are
+ * RegExp source (same rules as patterns above); in alternations, earlier entries are tried first,
+ * and the order of an object's keys is the order of its alternation.
+ */
+export interface MoneyWords {
+  /** BCP 47 primary language tag, e.g. `en`. */
+  readonly lang: string;
+  /** Currency names after an amount ("5,000 dollars"). */
+  readonly currencies: readonly string[];
+  /** Currency names after a spelled-out amount ("five thousand dollars"). */
+  readonly spelledCurrencies: readonly string[];
+  /** Word stems (lower case) that name a currency, with its ISO code ("pound" → GBP). */
+  readonly currencyStems: Readonly<Record<string, string>>;
+  /** Words between the two ends of a range ("$5,000 to $7,000"). */
+  readonly rangeWords: readonly string[];
+  /** Multipliers after a figure ("5k", "2 million"), with their value. */
+  readonly multipliers: Readonly<Record<string, number>>;
+  /** Number words with their value ("five" → 5, "a" → 1). */
+  readonly numbers: Readonly<Record<string, number>>;
+  /** Ones that may follow a tens word ("twenty-five"). */
+  readonly compoundOnes: readonly string[];
+  /** Scale words after a number word ("five thousand"), with their value. */
+  readonly scales: Readonly<Record<string, number>>;
+  /** Scale words that are an amount on their own ("mil dólares" = 1,000). */
+  readonly bareScales: readonly string[];
+  /** Words that introduce what a price is for ("per", "each"). */
+  readonly perWords: readonly string[];
+  /** Articles between those and the unit ("a", "the"). */
+  readonly perArticles: readonly string[];
+  /** What a price can be for ("injections?"). */
+  readonly perUnits: readonly string[];
+  /**
+   * The English name of a unit, keyed by its lower-case form without accents and final s
+   * ("inyeccion" → "injection"); units not listed are reported in that form.
+   */
+  readonly perNames: Readonly<Record<string, string>>;
+}
+
+/** A topic: its categories' roles and one pack per language. */
 export interface TopicPack {
   readonly id: string;
+  /** Every category with its roles (the detector reads only `roles`). */
+  readonly categories: Readonly<Record<Category, CategorySpec>>;
+  /** A sentence that exercises the common path (therapy, condition and a cue), for warm-up. */
+  readonly warmUpText: string;
   readonly languages: readonly LanguagePack[];
 }
