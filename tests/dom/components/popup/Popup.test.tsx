@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   Popup,
   formatReviewedOn,
@@ -12,6 +13,7 @@ import { categoryLabel } from '../../../../components/shared/labels';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../utils/settings';
 import { axeViolations } from '../axe-check';
 import { claim, summary } from '../fixtures';
+import { getMessageIn } from '../../../messages';
 
 afterEach(cleanup);
 
@@ -219,5 +221,19 @@ describe('Popup with many claims', () => {
     expect(screen.getAllByRole('button', { name: /story number/i })).toHaveLength(20);
     fireEvent.click(screen.getByRole('button', { name: /show all 45/i }));
     expect(screen.getAllByRole('button', { name: /story number/i })).toHaveLength(45);
+  });
+});
+
+describe('Popup in Spanish (the browser language)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('shows its own words, labels, dates and counts in Spanish; the knowledge stays as written', () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessageIn('es') as never);
+    renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
+    const list = screen.getByRole('region', { name: /afirmaciones en esta página/i });
+    expect(within(list).getByRole('heading', { name: '¿Funciona? (2)' })).toBeTruthy();
+    expect(screen.getByRole('switch', { name: /resaltar afirmaciones en todos los sitios/i }));
+    expect(screen.getByText(/no consejo médico/)).toBeTruthy();
+    expect(screen.getByText(/^Contexto revisado el \d+ de [a-z]+ de \d{4}\.$/)).toBeTruthy();
   });
 });
