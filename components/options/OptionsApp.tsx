@@ -3,7 +3,7 @@ import { OptionsPage } from './OptionsPage';
 import { parseSettings, type Settings } from '../../utils/settings';
 import {
   loadSettings,
-  settingsItem,
+  saveSettings,
   settingsResetItem,
   loadSettingsReset,
   parseSettingsReset,
@@ -44,7 +44,7 @@ export function OptionsApp() {
       onSave={async (next) => {
         const valid = parseSettings(next).settings;
         setSettings(valid);
-        await settingsItem.setValue(valid);
+        await saveSettings(valid);
       }}
       onDismissReset={() => {
         setReset(null);
