@@ -1,4 +1,4 @@
-import type { Category } from './detect/types';
+import type { Category } from '../topic/categories';
 import { MAX_REPORTED_CLAIMS, type FrameReport } from '../utils/messages';
 import type { Settings } from '../utils/settings';
 import { ClaimStore, type ClaimRecord } from './claim-store';
