@@ -2,7 +2,7 @@
 import 'virtual:highlight.css';
 import { defineContentScript } from '#imports';
 import { startEngine } from '../content/engine';
-import { createCardHost } from '../content/card-host';
+import { createCardHost } from '../components/card/card-host';
 // The detector without price parsing: the background parses the prices of reported claims.
 import { createDetector } from '../content/detect/core';
 import { STEM_CELL_BACK_PAIN } from '../topic/detect';
@@ -20,7 +20,8 @@ const REPORT_INTERVAL_MS = 500;
 
 /**
  * Runs in every page and frame: reads this site's setting, starts the engine, answers the popup
- * and the background, and follows setting changes live. All wiring; the logic is in content/.
+ * and the background, and follows setting changes live. All wiring (over a screen only because
+ * each message and event is wired in place); the logic is in content/ and components/card/.
  */
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -25,7 +25,7 @@ export interface HoverCardProps {
 /**
  * A small card: which kind of claim this is, what the evidence says about that kind of claim,
  * its source, and a way to the full context. Rendered inside a shadow root, so page styles do
- * not reach it (content/card-host.tsx). Only the reader's own input acts: events a script
+ * not reach it (components/card/card-host.tsx). Only the reader's own input acts: events a script
  * dispatched (`isTrusted` false) are ignored.
  * A class component (Preact core) rather than hooks, so the content script does not bundle
  * preact/hooks for one focus call.
@@ -33,7 +33,7 @@ export interface HoverCardProps {
 export class HoverCard extends Component<HoverCardProps> {
   private readonly card = createRef<HTMLDivElement>();
 
-  // The card is rendered only when it is shown (content/card-host.tsx), so every render is an
+  // The card is rendered only when it is shown (components/card/card-host.tsx), so every render is an
   // opening: from the keyboard, the card takes focus, again when it moves to another claim.
   override componentDidMount(): void {
     this.componentDidUpdate();

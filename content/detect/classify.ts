@@ -30,7 +30,11 @@ export interface Decision {
 
 const TERMINAL_END = /[.!?…:;"')\]]$/;
 
-/** Classifies `sentence` (already normalised); null when it is not a claim. */
+/**
+ * Classifies `sentence` (already normalised); null when it is not a claim. One function on
+ * purpose: a decision tree read top to bottom, each test skipped when an earlier one decides
+ * (the order is the rubric's and the cheap tests come first); split up, the order would hide.
+ */
 export function classifySentence(
   pack: CompiledPack,
   sentence: string,

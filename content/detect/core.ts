@@ -50,7 +50,8 @@ export interface Detector {
 /**
  * The detector for `topic`. The gate's RegExps are built now; the rest of the pack only on first
  * use (or step by step through warmUp), so the many pages with no treatment term never compile
- * it. Throws only on a malformed pack, which the pack tests catch.
+ * it. Throws only on a malformed pack, which the pack tests catch. Longer than a screen because
+ * it is a closure: the functions inside share the compiled pack, and each of them is short.
  */
 export function createDetector(topic: TopicPack): Detector {
   const GATE = new Matcher(topic.languages.flatMap((l) => l.treatment));

@@ -31,7 +31,10 @@ export interface PriceParser {
   claimPrices(text: string, category: Category): PriceMention[] | undefined;
 }
 
-/** The price parser for `money`'s words (all its languages, in pack order). */
+/**
+ * The price parser for `money`'s words (all its languages, in pack order). Longer than a screen
+ * because it is a closure: the functions inside share the patterns built here; each is short.
+ */
 export function createPriceParser(money: MoneyPack): PriceParser {
   const words = money.languages;
   const any = (pick: (m: (typeof words)[number]) => readonly string[]) =>

@@ -66,12 +66,6 @@ const NEVERS: [from: string[], to: string[], why: string][] = [
  * the list only shrinks. `from -> to` as repository paths.
  */
 const KNOWN: Record<string, string> = {
-  // The card host renders Preact from content/; it moves to components/card/ once the lead's
-  // security work on it (closed shadow root, isTrusted) has landed (issue 11, part A item 4).
-  'content/card-host.tsx -> pkg:preact': 'card host still in content/',
-  'content/card-host.tsx -> components/card/hover-card.css?inline': 'card host still in content/',
-  'content/card-host.tsx -> components/card/HoverCard': 'card host still in content/',
-  'content/card-host.tsx -> components/card/card-labels': 'card host still in content/',
   // The bench, screenshots and icon tools drive Chromium through the e2e harness; it has to move
   // to a shared room first (the e2e suites are being changed in parallel).
   'scripts/make-icons.mjs -> tests/e2e/browser-path.mjs': 'harness under tests/',

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import cardCss from '../components/card/hover-card.css?inline';
-import { HoverCard } from '../components/card/HoverCard';
-import type { Category } from '../topic/categories';
-import type { CardHost } from './engine';
-import type { CardContent } from '../components/card/card-labels';
+import cardCss from './hover-card.css?inline';
+import { HoverCard } from './HoverCard';
+import type { Category } from '../../topic/categories';
+import type { CardHost } from '../../content/engine';
+import type { CardContent } from './card-labels';
 
 const CARD_WIDTH = 340;
 const GAP = 8;
@@ -38,10 +38,11 @@ function buildShell(): Shell {
 }
 
 /**
- * The hover/keyboard card in its own closed shadow root (see buildShell). The shadow host is created on first use only (a
- * page nobody hovers never gets an element from us), appended last to `<html>` while a card
- * shows and removed when hidden, so the page's DOM holds nothing of ours between cards.
- * Everything is removed when the context is invalidated.
+ * The hover/keyboard card in its own closed shadow root (see buildShell). The shadow host is
+ * created on first use only (a page nobody hovers never gets an element from us), appended last
+ * to `<html>` while a card shows and removed when hidden, so the page's DOM holds nothing of ours
+ * between cards. Everything is removed when the context is invalidated. A closure a little over
+ * a screen: show, hide and contains share the shell and the pending summary.
  */
 export function createCardHost(
   signal: AbortSignal,

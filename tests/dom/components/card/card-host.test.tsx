@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCardHost } from '../../../content/card-host';
-import type { ClaimRecord } from '../../../content/claim-store';
-import type { Category } from '../../../topic/categories';
-import { trusted } from '../trusted';
-import { cardLabels, type CardContent } from '../../../components/card/card-labels';
-import { categoryLabel } from '../../../components/shared/labels';
+import { createCardHost } from '../../../../components/card/card-host';
+import type { ClaimRecord } from '../../../../content/claim-store';
+import type { Category } from '../../../../topic/categories';
+import { trusted } from '../../trusted';
+import { cardLabels, type CardContent } from '../../../../components/card/card-labels';
+import { categoryLabel } from '../../../../components/shared/labels';
 
 const SUMMARY: CardContent = {
   text: 'Evidence is limited to small trials.',
