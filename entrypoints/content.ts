@@ -11,7 +11,7 @@ import { readSettings, watchStoredSettings } from '../content/settings-reader';
 import { highlightsOn } from '../utils/settings';
 import { siteKey } from '../utils/site';
 import { createPacer } from '../utils/pacer';
-import type { CardContent } from '../components/card/card-labels';
+import type { CardContent } from '../utils/messages';
 import type { Category } from '../topic/categories';
 import type { ContentScriptContext } from '../content/script-context';
 

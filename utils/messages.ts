@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CATEGORIES, STANCES, type Category, type Stance } from '../topic/categories';
 import type { PriceMention } from '../content/detect/types';
-import type { CardContent } from '../components/card/card-labels';
+import type { CardSummary } from '../topic/knowledge/card-summary';
 
 /**
  * The one messaging protocol between contexts. Each message is `name(data): reply`; commands are
@@ -11,6 +11,27 @@ import type { CardContent } from '../components/card/card-labels';
  * Every incoming message is checked: unknown names, malformed data and senders that are not this
  * extension are ignored, never acted on.
  */
+
+/** The in-page card's words, in the browser's language (components/card/card-labels.ts). */
+export interface CardLabels {
+  /** The category's name ("Does it work?"). */
+  category: string;
+  /** The card's accessible name ("Claim Context: Does it work?"). */
+  dialog: string;
+  /** The line after the category, per stance of the sentence ("· this sentence cautions"). */
+  stances: Record<Stance, string>;
+  /** Before the source link ("Source:"). */
+  source: string;
+  /** The button that opens the full context. */
+  fullContext: string;
+  /** The accessible name of the close button. */
+  close: string;
+}
+
+/** What the background sends a content script for a category's card: summary, source, words. */
+export interface CardContent extends CardSummary {
+  labels: CardLabels;
+}
 
 /** A claim found in one frame of a page, as the popup lists it. */
 export interface PageClaim {

@@ -1,7 +1,7 @@
 import { Component, createRef } from 'preact';
 import type { Category, Stance } from '../../topic/categories';
 import { CATEGORY_COLORS } from '../../utils/labels';
-import type { CardLabels } from './card-labels';
+import type { CardLabels } from '../../utils/messages';
 
 /** Props of the in-page card shown for a highlighted claim. */
 export interface HoverCardProps {

@@ -3,7 +3,7 @@ import cardCss from './hover-card.css?inline';
 import { HoverCard } from './HoverCard';
 import type { Category } from '../../topic/categories';
 import type { CardHost } from '../../content/engine';
-import type { CardContent } from './card-labels';
+import type { CardContent } from '../../utils/messages';
 
 const CARD_WIDTH = 340;
 const GAP = 8;

@@ -5,7 +5,8 @@ import { createCardHost } from '../../../../components/card/card-host';
 import type { ClaimRecord } from '../../../../content/claim-store';
 import type { Category } from '../../../../topic/categories';
 import { trusted } from '../../trusted';
-import { cardLabels, type CardContent } from '../../../../components/card/card-labels';
+import { cardLabels } from '../../../../components/card/card-labels';
+import type { CardContent } from '../../../../utils/messages';
 import { categoryLabel } from '../../../../components/shared/labels';
 
 const SUMMARY: CardContent = {
