@@ -83,20 +83,25 @@ export function parseSettings(value: unknown): ParsedSettings {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { settings: cloneDefaults(), problems: ['settings are not an object'] };
   }
-  const v = migrateSettingsV1(value) as Record<string, unknown>;
+  const v = value as Record<string, unknown>;
   const settings = cloneDefaults();
   if (typeof v.onByDefault === 'boolean') settings.onByDefault = v.onByDefault;
   else problems.push('onByDefault is not true or false');
   settings.onFor = siteList(v.onFor, 'onFor', problems);
   settings.offFor = siteList(v.offFor, 'offFor', problems);
-  if (Array.isArray(v.hiddenCategories) && v.hiddenCategories.every((c) => isCategory(c))) {
-    settings.hiddenCategories = CATEGORIES.filter((c) =>
-      (v.hiddenCategories as unknown[]).includes(c),
+  // A version 1 value lists the shown categories instead (see migrateSettingsV1, which the stored
+  // item runs; the content script and old export files can still meet version 1).
+  const isV1 = 'categories' in v && !('hiddenCategories' in v);
+  const list = isV1 ? v.categories : v.hiddenCategories;
+  if (Array.isArray(list) && list.every((c) => isCategory(c))) {
+    settings.hiddenCategories = CATEGORIES.filter((c) => list.includes(c) !== isV1);
+  } else {
+    problems.push(
+      isV1
+        ? 'categories is not a list of known categories'
+        : 'hiddenCategories is not a list of known categories',
     );
-  } else if ('categories' in v && !('hiddenCategories' in v)) {
-    // A version 1 value whose allow-list migrateSettingsV1 could not read.
-    problems.push('categories is not a list of known categories');
-  } else problems.push('hiddenCategories is not a list of known categories');
+  }
   if (HIGHLIGHT_STYLES.includes(v.highlightStyle as HighlightStyle)) {
     settings.highlightStyle = v.highlightStyle as HighlightStyle;
   } else problems.push('highlightStyle is not "tint" or "underline"');
@@ -123,10 +128,11 @@ export interface SettingsV1 extends Omit<Settings, 'hiddenCategories'> {
  * The version 2 migration: a version 1 value's allow-list `categories` becomes the deny-list
  * `hiddenCategories` (every known category not in it). Anything else is returned as it is, so it
  * is safe on a value already in version 2 shape (one written without WXT's version mark) and
- * leaves a broken value for parseSettings to repair and report. Used by the stored item's
- * migration, and by parseSettings so the content script's reader and an old export file read
- * version 1 values too.
- * TODO [2027-12-01]: drop the parseSettings use once version 1 export files are a year old.
+ * leaves a broken value for parseSettings to repair and report. The stored item's migration
+ * (settings-store.ts). parseSettings reads a version 1 value the same way on its own (a few lines,
+ * kept out of this function so the content script, which reads raw values, stays within its size
+ * budget), so the content script's reader and an old export file read version 1 values too.
+ * TODO [2027-12-01]: drop version 1 from parseSettings once version 1 export files are a year old.
  */
 export function migrateSettingsV1(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;

@@ -264,6 +264,13 @@ describe('settings version 2 (hidden categories)', () => {
     });
   });
 
+  it('reads a version 1 value the same way whether migrated first or not (parseSettings)', () => {
+    for (const categories of [[], ['cost'], [...CATEGORIES], ['efficacy', 'bogus'], 'all']) {
+      const v1 = { ...STORED_V1.settings, categories };
+      expect(parseSettings(v1)).toEqual(parseSettings(migrateSettingsV1(v1)));
+    }
+  });
+
   it('reads a version 1 value in the content script before the background migrated it', async () => {
     await fakeBrowser.storage.local.set(STORED_V1);
     expect(await readSettings('clinic.example')).toEqual(MIGRATED_V1);
