@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type HoverCardProps } from '../../../components/HoverCard';
+import { STANCES, type Stance } from '../../../content/detect/types';
 import { axeViolations } from './axe-check';
 
 afterEach(cleanup);
@@ -64,5 +65,17 @@ describe('HoverCard', () => {
     expect(p.onClose).toHaveBeenCalledTimes(2);
     screen.getByRole('button', { name: 'Full context' }).click();
     expect(p.onFullContext).toHaveBeenCalledTimes(1);
+  });
+
+  // Issue 16: "· this sentence neutral" had no verb. Every stance the detector can give (STANCES)
+  // must have a line here, so a new stance fails this test until its wording is written.
+  const STANCE_LINES_SHOWN: Record<Stance, string> = {
+    promotional: '· this sentence promotes the treatment',
+    neutral: '· this sentence is neutral',
+    cautionary: '· this sentence urges caution',
+  };
+  it.each([...STANCES])('says what a %s sentence does, with a verb', (stance) => {
+    const { container } = render(<HoverCard {...props({ stance })} />);
+    expect(container.querySelector('.stance')?.textContent).toBe(STANCE_LINES_SHOWN[stance]);
   });
 });
