@@ -2,10 +2,11 @@
 // type-check, lint, format, unit and DOM tests, builds and store archives, Firefox lint,
 // end-to-end tests in real browsers. Every step runs even when an earlier one failed, so one run
 // shows everything. The two closing lines count steps and tests apart: `steps: N of M passed`
-// (the commands above, failing ones named), then `tests: N passed, N failed` (the test cases
-// the vitest steps report; a test file that fails to load counts as one failed test). The exit
-// code is non-zero when any step failed.
+// (the commands above, failing ones named), then `tests: N passed, N failed[, N skipped]` (the
+// test cases the vitest steps report; a test file that fails to load counts as one failed test).
+// The exit code is non-zero when any step failed.
 import { spawn } from 'node:child_process';
+import { closingLines } from './lib/test-summary.mjs';
 
 const steps = [
   ['type-check', 'tsc', ['--noEmit']],
@@ -56,24 +57,10 @@ function run(name, cmd, args) {
   });
 }
 
-const tests = { passed: 0, failed: 0 };
-const failedSteps = [];
-const uncounted = [];
-const lines = [];
+const results = [];
 for (const [name, cmd, args] of steps) {
-  const { code, out, seconds } = await run(name, cmd, args);
-  const counts = [...out.matchAll(/vitest: (\d+) passed, (\d+) failed/g)].at(-1);
-  if (counts) {
-    tests.passed += Number(counts[1]);
-    tests.failed += Number(counts[2]);
-  } else if (cmd === 'vitest' || args.includes('test:e2e')) uncounted.push(name);
-  if (code !== 0) failedSteps.push(name);
-  lines.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${name} (${seconds.toFixed(1)} s)`);
+  const result = await run(name, cmd, args);
+  results.push({ name, ...result, runsTests: cmd === 'vitest' || args.includes('test:e2e') });
 }
-console.log(`\n${lines.join('\n')}`);
-// A test step that stopped before vitest reported has no count: say so rather than show 0.
-if (uncounted.length) console.log(`no test count from: ${uncounted.join(', ')}`);
-const stepsFailed = failedSteps.length ? `; failed: ${failedSteps.join(', ')}` : '';
-console.log(`steps: ${steps.length - failedSteps.length} of ${steps.length} passed${stepsFailed}`);
-console.log(`tests: ${tests.passed} passed, ${tests.failed} failed`);
-process.exit(failedSteps.length > 0 ? 1 : 0);
+console.log(`\n${closingLines(results).join('\n')}`);
+process.exit(results.some((r) => r.code !== 0) ? 1 : 0);
