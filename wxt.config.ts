@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 /** The gecko id Firefox needs for storage and store upload (see README, Firefox). */
 export const GECKO_ID = 'claim-context@claim-context.example';
@@ -14,6 +15,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      // WXT's content-script context announces the extension to every page and can be stopped
+      // by a page's forged event; ours has the same shape and talks to nobody (see that file).
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./content/script-context.ts', import.meta.url)),
+        },
+      ],
+    },
     // Two optimiser passes can serve two Preact copies in dev mode (toolchain notes P9).
     optimizeDeps: {
       include: ['preact', 'preact/hooks', 'preact/jsx-runtime', 'preact/jsx-dev-runtime'],

@@ -3,10 +3,17 @@ import type { TabClaim } from '../utils/messages';
 import { CATEGORY_COLORS, CATEGORY_LABELS, STANCE_LABELS } from '../utils/labels';
 import { groupClaims } from './claim-groups';
 
+const COUNT = new Intl.NumberFormat('en');
+
 /** Props of the list of a page's claims. */
 export interface ClaimListProps {
   /** The page's claims, every frame, top frame first. Renders nothing when empty. */
   claims: readonly TabClaim[];
+  /**
+   * How many claims the page holds; more than `claims` when frames list only their first ones
+   * (utils/messages.ts MAX_REPORTED_CLAIMS). Defaults to the length of `claims`.
+   */
+  total?: number;
   /**
    * Called when the user picks a claim: the page should scroll to it and flash it. May resolve
    * to false when the page could not show it (the text is gone); the list then says so.
@@ -20,7 +27,7 @@ export interface ClaimListProps {
  * The page's claims grouped by category, each group with its count; every claim is a button
  * that reveals it in the page.
  */
-export function ClaimList({ claims, onReveal, groupLimit = 20 }: ClaimListProps) {
+export function ClaimList({ claims, total, onReveal, groupLimit = 20 }: ClaimListProps) {
   const groups = useMemo(() => groupClaims(claims), [claims]);
   const [status, setStatus] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -37,8 +44,15 @@ export function ClaimList({ claims, onReveal, groupLimit = 20 }: ClaimListProps)
   return (
     <section class="claims" aria-labelledby="claims-heading">
       <h2 id="claims-heading">
-        Claims on this page <span class="muted">({claims.length})</span>
+        Claims on this page{' '}
+        <span class="muted">({COUNT.format(Math.max(total ?? 0, claims.length))})</span>
       </h2>
+      {(total ?? 0) > claims.length && (
+        <p class="muted">
+          The first {COUNT.format(claims.length)} are listed here; all of them are highlighted on
+          the page.
+        </p>
+      )}
       {groups.map((group) => {
         const isExpanded = expanded.has(group.category);
         const shown = isExpanded ? group.claims : group.claims.slice(0, groupLimit);

@@ -33,7 +33,8 @@ export const STANCE_LINES: Readonly<Record<Stance, string>> = {
 /**
  * A small card: which kind of claim this is, what the evidence says about that kind of claim,
  * its source, and a way to the full context. Rendered inside a shadow root, so page styles do
- * not reach it (content/card-host.tsx).
+ * not reach it (content/card-host.tsx). Only the reader's own input acts: events a script
+ * dispatched (`isTrusted` false) are ignored.
  * A class component (Preact core) rather than hooks, so the content script does not bundle
  * preact/hooks for one focus call.
  */
@@ -62,7 +63,7 @@ export class HoverCard extends Component<HoverCardProps> {
         tabIndex={-1}
         style={{ top: `${props.top}px`, left: `${props.left}px` }}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') props.onClose();
+          if (e.isTrusted && e.key === 'Escape') props.onClose();
         }}
       >
         <p class="kind">
@@ -81,10 +82,14 @@ export class HoverCard extends Component<HoverCardProps> {
           </a>
         </p>
         <div class="actions">
-          <button type="button" class="primary" onClick={props.onFullContext}>
+          <button
+            type="button"
+            class="primary"
+            onClick={(e) => e.isTrusted && props.onFullContext()}
+          >
             Full context
           </button>
-          <button type="button" aria-label="Close" onClick={props.onClose}>
+          <button type="button" aria-label="Close" onClick={(e) => e.isTrusted && props.onClose()}>
             ×
           </button>
         </div>

@@ -175,7 +175,7 @@ function PageContext(props: PopupProps & { summary: TabSummary }) {
   );
   return (
     <>
-      <ClaimList claims={summary.claims} onReveal={props.onReveal} />
+      <ClaimList claims={summary.claims} total={summary.total} onReveal={props.onReveal} />
       <section class="context" aria-labelledby="context-heading">
         <h2 id="context-heading">What the evidence says</h2>
         <CertaintyScale

@@ -6,10 +6,12 @@ export interface ResetNoticeProps {
   onDismiss(): void;
 }
 
-function formatWhen(iso: string): string {
+/** "On 5 December 2026 at 15:40, the", or "The" when the date cannot be read. */
+function opening(iso: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'recently';
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  if (Number.isNaN(date.getTime())) return 'The';
+  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+  return `On ${when.format(date)}, the`;
 }
 
 /**
@@ -22,8 +24,8 @@ export function ResetNotice({ reset, onDismiss }: ResetNoticeProps) {
     <section class="notice reset-notice" role="alert" aria-labelledby="reset-heading">
       <h2 id="reset-heading">Your settings were reset</h2>
       <p>
-        On {formatWhen(reset.at)} the stored settings could not be read, so the damaged parts were
-        set back to their defaults. Please check the settings below.
+        {opening(reset.at)} stored settings could not be read, so the damaged parts were set back to
+        their defaults. Please check the settings below.
       </p>
       {reset.problems.length > 0 && (
         <details>

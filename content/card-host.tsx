@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from '#imports';
 import cardCss from '../components/hover-card.css?inline';
 import { HoverCard } from '../components/HoverCard';
 import type { Category } from './detect/types';
@@ -9,12 +8,6 @@ import type { CardSummary } from '../utils/card-summary';
 const CARD_WIDTH = 340;
 const GAP = 8;
 
-/**
- * Tag of the shadow host. content/scan/skip.ts skips it by this name (upper case there, as
- * `tagName` reports it), so the card's own text is never read as page text.
- */
-export const CARD_HOST_TAG = 'claim-context-card';
-
 /** The shadow host, and the element inside its shadow root that the card renders into. */
 interface Shell {
   host: HTMLElement;
@@ -22,14 +15,19 @@ interface Shell {
 }
 
 /**
- * The shadow host with its styles and mount point. What @webext-core/isolated-element does for
- * WXT's shadow-root UIs, in a few lines (that package and its name check cost the content script
- * 0.8 KB gzipped, docs/performance.md): an open shadow root (styles isolated from the page),
- * the card's CSS, and key events stopped at the shadow root so page shortcuts never see them.
+ * The shadow host with its styles and mount point, built so that the page cannot read, change
+ * or drive the card (issue 17):
+ * - a plain `div` (a custom tag would name the extension, and a page could define it first);
+ * - a *closed* shadow root, attached before the host is ever in the page: no page script can
+ *   reach the card's text, link or buttons (`host.shadowRoot` is null for it);
+ * - a manual popover where the browser has them, so the card sits in the top layer above the
+ *   page's own overlays; `:host { all: initial !important }` keeps page CSS off the host;
+ * - key events stopped at the shadow root so page shortcuts never see them.
  */
 function buildShell(): Shell {
-  const host = document.createElement(CARD_HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const host = document.createElement('div');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  if (typeof host.showPopover === 'function') host.popover = 'manual';
   const style = document.createElement('style');
   style.textContent = cardCss;
   const container = document.createElement('div');
@@ -40,14 +38,13 @@ function buildShell(): Shell {
 }
 
 /**
- * The hover/keyboard card in its own shadow root (open, styles isolated from the page, key
- * events kept from the page; see buildShell). The shadow host is created on first use only (a
+ * The hover/keyboard card in its own closed shadow root (see buildShell). The shadow host is created on first use only (a
  * page nobody hovers never gets an element from us), appended last to `<html>` while a card
  * shows and removed when hidden, so the page's DOM holds nothing of ours between cards.
  * Everything is removed when the context is invalidated.
  */
 export function createCardHost(
-  ctx: ContentScriptContext,
+  signal: AbortSignal,
   summaryFor: (category: Category) => Promise<CardSummary>,
   onFullContext: () => void,
   onClose: () => void,
@@ -64,16 +61,20 @@ export function createCardHost(
     render(null, built.container);
     built.host.remove();
   };
-  ctx.onInvalidated(hide);
+  signal.addEventListener('abort', hide, { once: true });
 
   return {
     show(record, anchor, fromKeyboard) {
       const mine = ++generation;
       const summaryPromise = summaryFor(record.claim.category);
       void summaryPromise.then((summary) => {
-        if (mine !== generation || ctx.signal.aborted) return;
+        if (mine !== generation || signal.aborted) return;
         const { host, container } = ensure();
-        if (!host.isConnected) document.documentElement.append(host);
+        if (!host.isConnected) {
+          document.documentElement.append(host);
+          // The top layer, where the browser has it; a page's later popover may still cover it.
+          if (host.popover) host.showPopover();
+        }
         const below = anchor.bottom + GAP;
         const top =
           below + 180 > window.innerHeight ? Math.max(GAP, anchor.top - 180 - GAP) : below;

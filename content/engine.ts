@@ -1,12 +1,12 @@
 import type { Claim, Category } from './detect/types';
-import type { FrameReport } from '../utils/messages';
+import { MAX_REPORTED_CLAIMS, type FrameReport } from '../utils/messages';
 import type { Settings } from '../utils/settings';
 import { ClaimStore, type ClaimRecord } from './claim-store';
 import { anyTreatmentTerms } from './scan/gate';
 import { passagesUnder, rangeFor, type Passage } from './scan/passages';
 import { dirtyRoots, watchMutations, type MutationWatch } from './scan/observe';
 import { AbortedError, startSlice, type Slice } from './scan/schedule';
-import { isEditableDocument } from './scan/skip';
+import { isEditableDocument, isInsideSkipped } from './scan/skip';
 import { isVisible, pieces } from './scan/text-tools';
 import { createPainter, hasHighlightApi, type Painter } from './highlight/layer';
 import { adoptHighlightStyles } from './highlight/shadow-styles';
@@ -65,6 +65,10 @@ const CHECK_CHARS = 4 * 1024;
 const OPENING_SAMPLE = 16 * 1024;
 const MAX_SAMPLE = 64 * 1024;
 const FLASH_MS = 1600;
+/** How often a page with claims is checked for `designMode` (no event announces it). */
+const DESIGN_MODE_CHECK_MS = 1000;
+/** Records checked between two looks at the time budget when dropping re-read claims. */
+const RECORDS_PER_CHECK = 1024;
 
 /**
  * Starts the in-page pipeline: gate → passages → detect → ranges → highlights, then follows page
@@ -86,7 +90,12 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
 
   const report = () => deps.report(frameReport());
   function frameReport(): FrameReport {
-    return { url: doc.location?.href ?? '', highlightsOn: on, claims: store.toPageClaims() };
+    return {
+      url: doc.location?.href ?? '',
+      highlightsOn: on,
+      total: store.size,
+      claims: store.toPageClaims(MAX_REPORTED_CLAIMS),
+    };
   }
 
   function enqueue(task: (s: Slice, runSignal: AbortSignal) => Promise<void>): void {
@@ -124,6 +133,43 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
     let sampleLength = 0;
     const shadowRoots = new WeakSet<Node>();
     let watch: MutationWatch | null = null;
+    const isOwn = (node: Node) => deps.cards?.contains(node) ?? false;
+
+    /**
+     * Drops the claims whose passage is under one of `roots` (about to be re-read) or gone.
+     * Each claim's passage root is looked up among its own few ancestors: work grows with the
+     * claims and the tree's depth, not claims × roots, and is sliced.
+     */
+    const dropClaimsUnder = async (roots: Node[], slice: Slice) => {
+      const set = new Set(roots);
+      const doomed = new Set<ClaimRecord>();
+      const all = store.all();
+      for (let i = 0; i < all.length; i++) {
+        const r = all[i] as ClaimRecord;
+        if (!r.root.isConnected || isUnder(r.root, set)) doomed.add(r);
+        if (i % RECORDS_PER_CHECK === RECORDS_PER_CHECK - 1 && slice.due()) await slice.pause();
+      }
+      if (doomed.size > 0) removeRecords(store.removeWhere((r) => doomed.has(r)));
+    };
+
+    // designMode makes the whole document editable and no event says so: while the page has
+    // been found to be about the treatment, look once a second, drop every highlight while it
+    // is on, and read the page again when it goes off.
+    let editing = false;
+    let designModeTimer: ReturnType<typeof setInterval> | undefined;
+    const followDesignMode = () => {
+      designModeTimer ??= setInterval(() => {
+        if (isEditableDocument(doc) === editing) return;
+        editing = !editing;
+        enqueue(async (s) => {
+          if (editing) {
+            removeRecords(store.clear());
+            report();
+          } else await scan([doc.body ?? doc.documentElement], s, true);
+        });
+      }, DESIGN_MODE_CHECK_MS);
+    };
+    runSignal.addEventListener('abort', () => clearInterval(designModeTimer), { once: true });
 
     const scan = async (roots: Node[], slice: Slice, fresh: boolean) => {
       const passages: Passage[] = [];
@@ -134,6 +180,9 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       }
       let grew = false;
       for (const root of roots) {
+        // A changed paragraph inside a rich-text editor (or another skipped region): its
+        // claims are dropped above, and nothing in it is read.
+        if (isInsideSkipped(root)) continue;
         let n = 0;
         for (const p of passagesUnder(root)) {
           passages.push(p);
@@ -147,9 +196,8 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
           if ((++n & 63) === 0) await slice.maybePause();
         }
       }
-      removeRecords(
-        store.removeWhere((r) => !r.root.isConnected || roots.some((x) => x.contains(r.root))),
-      );
+      await dropClaimsUnder(roots, slice);
+      followDesignMode();
       if (context === null && detector.warmUp) {
         // Compiling the patterns takes tens of milliseconds: spread it over several tasks
         // instead of paying it inside the first detector call.
@@ -196,26 +244,34 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
         if (node.isConnected && isVisible(node)) visible.push(entry);
         if (slice.due()) await slice.pause();
       }
-      for (const [claim, range, root] of visible) {
-        if (on) painter.add(range, claim.category);
-        store.add(claim, range, root);
-        if (slice.due()) await slice.pause();
-      }
+      const records = store.addInOrder(
+        visible.map(([claim, range, root]) => ({ claim, range, root })),
+      );
+      if (on)
+        for (const r of records) {
+          painter.add(r.range, r.claim.category);
+          if (slice.due()) await slice.pause();
+        }
       if (usesFallback) watch?.discard();
-      if (roots.length !== 1 || roots[0] !== (doc.body ?? doc.documentElement)) store.sort();
       report();
     };
 
     enqueue(async (slice) => {
-      if (isEditableDocument(doc)) return report();
       const body = doc.body ?? doc.documentElement;
       watch = watchMutations(
         doc,
         (records, overflowed) =>
           enqueue(async (s) => {
+            if (editing || isEditableDocument(doc)) {
+              // Edits while designMode is on (before the timer saw it): nothing is read.
+              if (store.size > 0) removeRecords(store.clear());
+              editing = true;
+              followDesignMode();
+              return report();
+            }
             removeRecords(store.removeWhere((r) => !r.range.startContainer.isConnected));
             const bodyNow = doc.body ?? doc.documentElement;
-            const roots = overflowed || bodyNow !== body ? [bodyNow] : dirtyRoots(records);
+            const roots = overflowed || bodyNow !== body ? [bodyNow] : dirtyRoots(records, isOwn);
             if (context === null) {
               let hit = false;
               for (const r of roots)
@@ -227,6 +283,11 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
           }),
         runSignal,
       );
+      if (isEditableDocument(doc)) {
+        editing = true;
+        followDesignMode();
+        return report();
+      }
       if (await anyTreatmentTerms(body, detector.hasTreatmentTerms, slice))
         await scan([body], slice, true);
       else report();
@@ -297,8 +358,11 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
   // Hover: one passive listener, doing nothing while there are no claims or cards are off.
   let frame = 0;
   let hovered: ClaimRecord | null = null;
+  // Only the reader's own input acts: a page can dispatch mousemove and keydown events itself
+  // (`isTrusted` false) to open or move the card.
   const onMove = (event: MouseEvent) => {
-    if (!on || store.size === 0 || !settings.hoverCards || !deps.cards || frame) return;
+    if (!event.isTrusted || !on || store.size === 0 || !settings.hoverCards || !deps.cards || frame)
+      return;
     const { clientX: x, clientY: y, target } = event;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
@@ -311,7 +375,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
     });
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || (!focused && !hovered)) return;
+    if (!event.isTrusted || event.key !== 'Escape' || (!focused && !hovered)) return;
     focused = null;
     hovered = null;
     painter.setFocus(null);
@@ -355,6 +419,12 @@ function afterNextFrame(win: Window): Promise<void> {
       }, 0),
     );
   });
+}
+
+/** True when `node` or one of its ancestors in its tree is in `set`. */
+function isUnder(node: Node, set: ReadonlySet<Node>): boolean {
+  for (let cur: Node | null = node; cur; cur = cur.parentNode) if (set.has(cur)) return true;
+  return false;
 }
 
 function shift(claim: Claim, offset: number): Claim {

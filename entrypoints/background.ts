@@ -8,8 +8,12 @@ import {
   type ToBackground,
 } from '../utils/messages';
 import { TabClaims, badgeText } from '../utils/tab-claims';
+import { ReportQueue } from '../utils/report-queue';
 import { cardSummaryFor } from '../utils/card-summary';
-import { loadSettings } from '../utils/settings-store';
+import { loadSettings, loadSettingsReset } from '../utils/settings-store';
+
+/** Shortest gap between two views opened from one tab's card. */
+const OPEN_INTERVAL_MS = 2000;
 
 /**
  * The background: a table of message handlers, the per-tab badge and the keyboard commands.
@@ -19,9 +23,9 @@ export default defineBackground(() => {
   // Defines the settings item (WXT runs its version migrations then) and reads it once, so an
   // upgraded or corrupted value is migrated or repaired here, and the reset recorded for the
   // options page; content scripts only read the key and validate what they get.
-  void loadSettings().catch((error) =>
-    console.warn('[claim-context] settings could not be repaired', error),
-  );
+  void loadSettings()
+    .then(loadSettingsReset)
+    .catch((error) => console.warn('[claim-context] settings could not be repaired', error));
 
   const tabs = new TabClaims();
   const action =
@@ -32,15 +36,29 @@ export default defineBackground(() => {
     void action.setBadgeText({ tabId, text: badgeText(tabs.count(tabId)) }).catch(() => undefined);
   };
 
+  // Frame reports are coalesced per tab (utils/report-queue.ts): a page cannot make the
+  // background re-parse its claims more than a few times a second.
+  const reports = new ReportQueue((tabId, frameId, report) => {
+    tabs.update(tabId, frameId, report);
+    setBadge(tabId);
+  });
+
   void action.setBadgeBackgroundColor({ color: '#1a56c4' }).catch(() => undefined);
+
+  const lastOpened = new Map<number, number>();
 
   onMessages<ToBackground & PopupToBackground>(TO_BACKGROUND, {
     claimsChanged: (report, sender) => {
-      if (sender.tabId === undefined) return;
-      tabs.update(sender.tabId, sender.frameId ?? 0, report);
-      setBadge(sender.tabId);
+      if (sender.tabId !== undefined) reports.push(sender.tabId, sender.frameId ?? 0, report);
     },
     openFullContext: async (_data, sender) => {
+      // Sent only after a trusted click in the card (components/HoverCard.tsx), which no page
+      // can reach; bounded per tab all the same, so nothing can open views in a loop.
+      const key = sender.tabId ?? -1;
+      const now = Date.now();
+      if (now - (lastOpened.get(key) ?? -Infinity) < OPEN_INTERVAL_MS)
+        return { ok: false, error: 'opened a moment ago' };
+      lastOpened.set(key, now);
       try {
         await action.openPopup();
         return { ok: true, value: null };
@@ -54,6 +72,7 @@ export default defineBackground(() => {
     },
     getCardSummary: ({ category }) => cardSummaryFor(category),
     getTabSummary: async ({ tabId }) => {
+      reports.flush(tabId);
       if (!tabs.has(tabId)) {
         const report = await sendToTab(tabId, 'getFrameReport', null, 0);
         if (!report) return { ok: false, error: 'no content script in this tab' };
@@ -68,11 +87,16 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document in the tab: its content scripts will report afresh.
     if (change.status === 'loading') {
+      reports.forget(tabId);
       tabs.clear(tabId);
       setBadge(tabId);
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => tabs.clear(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    reports.forget(tabId);
+    lastOpened.delete(tabId);
+    tabs.clear(tabId);
+  });
 
   browser.commands.onCommand.addListener((command, tab) => {
     const direction = command === 'next-claim' ? 1 : command === 'previous-claim' ? -1 : 0;

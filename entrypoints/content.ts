@@ -4,12 +4,23 @@ import { startEngine } from '../content/engine';
 import { createCardHost } from '../content/card-host';
 // The detector without price parsing: the background parses the prices of reported claims.
 import { analyzeContext, detectClaims, hasTreatmentTerms, warmUp } from '../content/detect/core';
-import { onMessages, sendToBackground, TO_CONTENT, type ToContent } from '../utils/messages';
+import {
+  onMessages,
+  sendToBackground,
+  TO_CONTENT,
+  type FrameReport,
+  type ToContent,
+} from '../utils/messages';
 import { readSettings, watchStoredSettings } from '../content/settings-reader';
 import { highlightsOn } from '../utils/settings';
 import { siteKey } from '../utils/site';
+import { createPacer } from '../utils/pacer';
 import type { CardSummary } from '../utils/card-summary';
 import type { Category } from '../content/detect/types';
+import type { ContentScriptContext } from '../content/script-context';
+
+/** Shortest gap between two reports of this frame to the background. */
+const REPORT_INTERVAL_MS = 500;
 
 /**
  * Runs in every page and frame: reads this site's setting, starts the engine, answers the popup
@@ -19,7 +30,9 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
-  async main(ctx) {
+  async main(wxtContext) {
+    // wxt.config.ts swaps WXT's context for ours (content/script-context.ts): the type says so.
+    const ctx = wxtContext as unknown as ContentScriptContext;
     const signal = ctx.signal;
     const settings = await readSettings();
     if (signal.aborted) return;
@@ -35,18 +48,30 @@ export default defineContentScript({
       return found;
     };
     const cards = createCardHost(
-      ctx,
+      signal,
       summaryFor,
       () => void sendToBackground('openFullContext', null).catch(() => undefined),
       () => undefined,
     );
+    // Reports are paced: however often the page changes, at most one per REPORT_INTERVAL_MS,
+    // always the frame's latest state.
+    let latest: FrameReport | null = null;
+    const reports = createPacer(() => {
+      if (latest && !ctx.isInvalid)
+        void sendToBackground('claimsChanged', latest).catch(() => undefined);
+    }, REPORT_INTERVAL_MS);
+    ctx.onInvalidated(() => reports.cancel());
+    const report = (next: FrameReport) => {
+      latest = next;
+      reports.request();
+    };
     const engine = startEngine(
       {
         doc: document,
         detector: { analyzeContext, detectClaims, hasTreatmentTerms, warmUp },
         settings,
         isOn: (s) => highlightsOn(site(), s),
-        report: (report) => void sendToBackground('claimsChanged', report).catch(() => undefined),
+        report,
         cards,
       },
       signal,
@@ -63,9 +88,15 @@ export default defineContentScript({
       },
       signal,
     );
-    // Single-page apps: a route change keeps the document, so report the new URL.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      void sendToBackground('claimsChanged', engine.frameReport()).catch(() => undefined);
-    });
+    // Single-page apps: a route change keeps the document, so report the new URL. Only the
+    // browser's own (trusted) navigation events count; without the Navigation API (older
+    // Firefox) the page change that comes with a route change reports the URL.
+    (globalThis as { navigation?: EventTarget }).navigation?.addEventListener(
+      'navigatesuccess',
+      (event) => {
+        if (event.isTrusted) report(engine.frameReport());
+      },
+      { signal },
+    );
   },
 });

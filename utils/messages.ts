@@ -31,8 +31,14 @@ export interface FrameReport {
   url: string;
   /** Whether highlights are on for this page's site (claims are still found when off). */
   highlightsOn: boolean;
+  /** How many claims the frame has found (any number; a page can hold 20,000). */
+  total: number;
+  /** The first of them in document order, at most MAX_REPORTED_CLAIMS. */
   claims: PageClaim[];
 }
+
+/** The most claims one frame report lists; `total` counts them all. */
+export const MAX_REPORTED_CLAIMS = 1000;
 
 /**
  * A claim with the frame it lives in, so the popup can ask that frame to reveal it, and the
@@ -51,6 +57,8 @@ export interface TabClaim extends PageClaim {
 export interface TabSummary {
   url: string | null;
   highlightsOn: boolean;
+  /** Claims found in every frame, listed or not. */
+  total: number;
   claims: TabClaim[];
 }
 
@@ -123,7 +131,9 @@ export const TO_BACKGROUND: Validators<ToBackground & PopupToBackground> = {
     typeof d.url === 'string' &&
     typeof d.highlightsOn === 'boolean' &&
     Array.isArray(d.claims) &&
-    d.claims.length <= 10_000 &&
+    d.claims.length <= MAX_REPORTED_CLAIMS &&
+    Number.isInteger(d.total) &&
+    (d.total as number) >= d.claims.length &&
     d.claims.every(isPageClaim),
   openFullContext: (d) => d === null,
   getCardSummary: (d) =>

@@ -24,11 +24,52 @@ export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`
   version: SETTINGS_VERSION,
 });
 
+/** What was repaired and when: set when a stored value failed validation and was replaced. */
+export interface SettingsReset {
+  /** ISO date-time of the repair. */
+  at: string;
+  problems: string[];
+}
+
 /** Set when a stored value failed validation and was replaced; the options page reports it. */
-export const settingsResetItem = storage.defineItem<{ at: string; problems: string[] } | null>(
-  'local:settingsReset',
-  { fallback: null },
-);
+export const settingsResetItem = storage.defineItem<SettingsReset | null>('local:settingsReset', {
+  fallback: null,
+});
+
+/** Longest problem list, and problem text, kept from a stored reset record. */
+const MAX_PROBLEMS = 50;
+const MAX_PROBLEM_LENGTH = 300;
+
+/**
+ * Validates a stored reset record like every other stored value: anything but an object with a
+ * parseable `at` and a list of strings gives null (no notice), never a throw.
+ */
+export function parseSettingsReset(value: unknown): SettingsReset | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { at, problems } = value as Record<string, unknown>;
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) return null;
+  if (!Array.isArray(problems) || !problems.every((p) => typeof p === 'string')) return null;
+  return {
+    at,
+    problems: problems.slice(0, MAX_PROBLEMS).map((p: string) => p.slice(0, MAX_PROBLEM_LENGTH)),
+  };
+}
+
+/**
+ * Reads the reset record, validated; a stored value that is not one is removed (it carries no
+ * information), so the repair sticks. Never throws.
+ */
+export async function loadSettingsReset(): Promise<SettingsReset | null> {
+  let raw: unknown = null;
+  try {
+    raw = await settingsResetItem.getValue();
+  } catch {
+    raw = undefined;
+  }
+  const reset = parseSettingsReset(raw);
+  if (reset === null && raw !== null) await settingsResetItem.setValue(null).catch(() => undefined);
+  return reset;
+}
 
 /**
  * Reads the stored settings, validated. A corrupted value is replaced by its repaired form

@@ -5,6 +5,7 @@ import type { FrameReport, PageClaim, TabClaim, TabSummary } from './messages';
 interface Frame {
   url: string;
   highlightsOn: boolean;
+  total: number;
   claims: TabClaim[];
 }
 
@@ -25,6 +26,7 @@ export class TabClaims {
     frames.set(frameId, {
       url: report.url,
       highlightsOn: report.highlightsOn,
+      total: report.total,
       claims: report.claims.map((c) => tabClaim(c, frameId)),
     });
     return this.count(tabId);
@@ -42,7 +44,7 @@ export class TabClaims {
   /** Claims shown in the tab: highlighted frames only, as the badge counts them. */
   count(tabId: number): number {
     let n = 0;
-    for (const r of this.tabs.get(tabId)?.values() ?? []) if (r.highlightsOn) n += r.claims.length;
+    for (const r of this.tabs.get(tabId)?.values() ?? []) if (r.highlightsOn) n += r.total;
     return n;
   }
 
@@ -52,12 +54,15 @@ export class TabClaims {
     if (!frames) return null;
     const top = frames.get(0);
     const claims: TabClaim[] = [];
+    let total = 0;
+    for (const frame of frames.values()) total += frame.total;
     for (const frameId of [...frames.keys()].sort((a, b) => a - b)) {
       for (const c of (frames.get(frameId) as Frame).claims) claims.push(c);
     }
     return {
       url: top?.url ?? null,
       highlightsOn: top?.highlightsOn ?? [...frames.values()].some((r) => r.highlightsOn),
+      total,
       claims,
     };
   }

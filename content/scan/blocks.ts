@@ -2,63 +2,64 @@
  * Block-level boundaries by tag name. Text inside one block is one passage, so a claim split
  * across inline elements (`<b>stem cell</b> therapy`, links, spans) reads as one sentence.
  * Tag names, not computed style: reading `display` for every element would force style
- * recalculation on every page. Fixture: tests/fixtures/inline-split.html.
+ * recalculation on every page. Compared by `localName`, which is lower case in HTML and XHTML
+ * documents alike (`tagName` is upper case only in HTML ones). Fixture: tests/fixtures/inline-split.html.
  */
 const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'HTML',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** True for elements that start a new passage. */
 export function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName);
+  return BLOCK_TAGS.has(el.localName);
 }
 
-/** isBlock for a walk that has read `tagName` already. */
-export function isBlockTag(tagName: string): boolean {
-  return BLOCK_TAGS.has(tagName);
+/** isBlock for a walk that has read `localName` already. */
+export function isBlockTag(localName: string): boolean {
+  return BLOCK_TAGS.has(localName);
 }
 
 /**

@@ -18,19 +18,15 @@ export function dirtyRootOf(node: Node): Node {
   return node;
 }
 
-const CARD_TAG = 'CLAIM-CONTEXT-CARD';
-
-function isCardHost(n: Node): boolean {
-  return n.nodeType === 1 && (n as Element).tagName === CARD_TAG;
-}
+/** Tells the extension's own nodes (the card host) from the page's. */
+export type IsOwnNode = (node: Node) => boolean;
 
 /** True for changes the extension made itself: adding, removing or updating its card host. */
-function isOwnMutation(r: MutationRecord): boolean {
-  const t = (r.target.nodeType === 1 ? r.target : r.target.parentNode) as Element | null;
-  if (t && t.nodeType === 1 && t.closest?.('claim-context-card')) return true;
+function isOwnMutation(r: MutationRecord, isOwn: IsOwnNode): boolean {
+  if (isOwn(r.target)) return true;
   if (r.type !== 'childList') return false;
   const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-  return nodes.length > 0 && nodes.every(isCardHost);
+  return nodes.length > 0 && nodes.every(isOwn);
 }
 
 /**
@@ -43,19 +39,65 @@ function isInHead(node: Node): boolean {
   return !!head && (node === head || head.contains(node));
 }
 
+/** True for a text node holding nothing but white space (formatting between blocks). */
+function isBlankText(node: Node | null): boolean {
+  return node !== null && node.nodeType === 3 && !/\S/.test((node as Text).data);
+}
+
+/**
+ * True when an added block element can be read on its own: its neighbours are blocks or blank
+ * text, so inserting it split no passage of its parent. (A block dropped into the middle of a
+ * paragraph's text splits that text, and the parent must be re-read as well.)
+ */
+function standsAlone(el: Element): boolean {
+  const prev = el.previousSibling;
+  const next = el.nextSibling;
+  return (
+    (prev === null || prev.nodeType === 1 || isBlankText(prev)) &&
+    (next === null || next.nodeType === 1 || isBlankText(next))
+  );
+}
+
 /**
  * Reduces a batch of mutation records to the smallest set of roots to re-read: one per changed
- * block, dropping any root inside another. Removed-only changes still mark their parent block,
- * so claims whose text went away are dropped.
+ * block, dropping any root inside another.
+ * - Text and inline changes mark their nearest block.
+ * - Blocks added to a container mark only themselves, so a feed that appends paragraphs costs
+ *   the new paragraphs, not a re-read of everything before them (issue 17, append storm).
+ * - Removed blocks mark nothing (their claims' ranges are disconnected and dropped); removed
+ *   text or inline elements mark their parent's block, whose text changed.
+ * Work is proportional to the records and the depth of the tree, never to the page.
  */
-export function dirtyRoots(records: Iterable<MutationRecord>): Node[] {
+export function dirtyRoots(
+  records: Iterable<MutationRecord>,
+  isOwn: IsOwnNode = () => false,
+): Node[] {
   const roots = new Set<Node>();
   for (const r of records) {
-    if (isOwnMutation(r) || isInHead(r.target)) continue;
-    roots.add(dirtyRootOf(r.target));
+    if (isOwnMutation(r, isOwn) || isInHead(r.target)) continue;
+    if (r.type !== 'childList') {
+      roots.add(dirtyRootOf(r.target));
+      continue;
+    }
+    let parentChanged = false;
+    for (const n of Array.from(r.addedNodes)) {
+      if (n.nodeType === 1 && isBlock(n as Element) && standsAlone(n as Element)) roots.add(n);
+      else if (!isBlankText(n) && !isOwn(n)) parentChanged = true;
+    }
+    for (const n of Array.from(r.removedNodes))
+      if (!(n.nodeType === 1 && isBlock(n as Element)) && !isBlankText(n) && !isOwn(n))
+        parentChanged = true;
+    if (parentChanged) roots.add(dirtyRootOf(r.target));
   }
-  const list = [...roots].filter((n) => n.isConnected);
-  return list.filter((n) => !list.some((other) => other !== n && other.contains(n)));
+  const out: Node[] = [];
+  for (const n of roots) if (n.isConnected && !hasAncestorIn(n, roots)) out.push(n);
+  return out;
+}
+
+/** True when an ancestor of `node` (within its tree) is in `set`. */
+function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
+  for (let cur = node.parentNode; cur; cur = cur.parentNode) if (set.has(cur)) return true;
+  return false;
 }
 
 /** Records kept per batch before falling back to re-reading the whole page. */
@@ -102,7 +144,14 @@ export function watchMutations(
     else clearTimeout(timer);
     timer = setTimeout(run, now - firstAt >= MAX_WAIT_MS ? 0 : SETTLE_MS);
   });
-  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  // `contenteditable` too: a region that becomes editable is re-read, and so loses its
+  // highlights (skip.ts), and one that stops being editable is read again.
+  const options: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: ['contenteditable'],
+  };
   observer.observe(first, options);
   signal.addEventListener(
     'abort',

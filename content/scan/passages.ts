@@ -110,12 +110,12 @@ export function* passagesUnder(root: Node): Generator<Passage> {
       }
     } else if (type === 1) {
       const el = node as Element;
-      const tag = el.tagName;
+      const tag = el.localName;
       if (node !== root && (isSkippedTag(tag) || isSkippedByAttribute(el))) {
         node = skipSubtree(walker);
         continue;
       }
-      if (tag === 'BR') {
+      if (tag === 'br') {
         current.parts.push('\n');
         current.length += 1;
       } else if (isBlockTag(tag)) {

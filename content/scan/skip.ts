@@ -5,34 +5,35 @@
  * Fixtures: tests/fixtures/editable-regions.html, hidden-text.html.
  */
 const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'object',
+  'canvas',
   'svg',
   'math',
-  'HEAD',
-  'TITLE',
-  // Our own card host (content/card-host.tsx) and fallback marks never count as page text.
-  'CLAIM-CONTEXT-CARD',
+  'head',
+  'title',
 ]);
 
 /** True when neither this element nor anything inside it should be scanned. */
 export function isSkippedElement(el: Element): boolean {
-  return isSkippedTag(el.tagName) || isSkippedByAttribute(el);
+  return isSkippedTag(el.localName) || isSkippedByAttribute(el);
 }
 
-/** The tag half of isSkippedElement, for a walk that has read `tagName` already. */
-export function isSkippedTag(tagName: string): boolean {
-  return SKIP_TAGS.has(tagName);
+/**
+ * The tag half of isSkippedElement, for a walk that has read `localName` already (lower case in
+ * HTML and XHTML documents alike; `tagName` is upper case only in HTML ones).
+ */
+export function isSkippedTag(localName: string): boolean {
+  return SKIP_TAGS.has(localName);
 }
 
 /** The attribute half of isSkippedElement: an editable region, aria-hidden or hidden. */
@@ -42,6 +43,22 @@ export function isSkippedByAttribute(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+}
+
+/**
+ * True when `node` sits inside a subtree the scanner never reads: an ancestor (crossing shadow
+ * hosts) that is skipped by tag or attribute, such as the editable root of a rich-text editor
+ * whose paragraph changed. A re-read starts at the changed block, below such an ancestor.
+ */
+export function isInsideSkipped(node: Node): boolean {
+  for (let cur = node.parentNode; cur;) {
+    if (cur.nodeType === 1) {
+      if (isSkippedElement(cur as Element)) return true;
+      cur = cur.parentNode;
+    } else if (cur.nodeType === 11) cur = (cur as ShadowRoot).host ?? null;
+    else return false;
+  }
+  return false;
 }
 
 /** True when the document as a whole is being edited (designMode), so nothing is scanned. */

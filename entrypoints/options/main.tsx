@@ -6,6 +6,8 @@ import {
   loadSettings,
   settingsItem,
   settingsResetItem,
+  loadSettingsReset,
+  parseSettingsReset,
   watchSettings,
 } from '../../utils/settings-store';
 import '../../components/theme.css';
@@ -28,10 +30,10 @@ function App() {
     void loadSettings().then(async (s) => {
       if (controller.signal.aborted) return;
       setSettings(s);
-      setReset(await settingsResetItem.getValue());
+      setReset(await loadSettingsReset());
     });
     watchSettings(setSettings, controller.signal);
-    const unwatch = settingsResetItem.watch((value) => setReset(value));
+    const unwatch = settingsResetItem.watch((value) => setReset(parseSettingsReset(value)));
     controller.signal.addEventListener('abort', unwatch);
     return () => controller.abort();
   }, []);

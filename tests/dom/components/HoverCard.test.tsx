@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type HoverCardProps } from '../../../components/HoverCard';
 import { STANCES, type Stance } from '../../../content/detect/types';
 import { axeViolations } from './axe-check';
+import { trusted } from '../trusted';
 
 afterEach(cleanup);
 
@@ -57,14 +58,27 @@ describe('HoverCard', () => {
   it('closes on Escape and from its close button; opens the full context', () => {
     const p = props();
     render(<HoverCard {...p} />);
+    const click = () => trusted(new MouseEvent('click', { bubbles: true }));
+    screen
+      .getByRole('dialog')
+      .dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(p.onClose).toHaveBeenCalledTimes(1);
+    screen.getByRole('button', { name: 'Close' }).dispatchEvent(click());
+    expect(p.onClose).toHaveBeenCalledTimes(2);
+    screen.getByRole('button', { name: 'Full context' }).dispatchEvent(click());
+    expect(p.onFullContext).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores the same keys and clicks when a script dispatched them', () => {
+    const p = props();
+    render(<HoverCard {...p} />);
     screen
       .getByRole('dialog')
       .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    expect(p.onClose).toHaveBeenCalledTimes(1);
     screen.getByRole('button', { name: 'Close' }).click();
-    expect(p.onClose).toHaveBeenCalledTimes(2);
     screen.getByRole('button', { name: 'Full context' }).click();
-    expect(p.onFullContext).toHaveBeenCalledTimes(1);
+    expect(p.onClose).not.toHaveBeenCalled();
+    expect(p.onFullContext).not.toHaveBeenCalled();
   });
 
   // Issue 16: "· this sentence neutral" had no verb. Every stance the detector can give (STANCES)

@@ -17,5 +17,5 @@ export function summary(
   claims: TabClaim[],
   url = 'https://www.example-clinic.com/back',
 ): TabSummary {
-  return { url, highlightsOn: true, claims };
+  return { url, highlightsOn: true, total: claims.length, claims };
 }

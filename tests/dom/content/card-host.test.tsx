@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CARD_HOST_TAG, createCardHost } from '../../../content/card-host';
+import { createCardHost } from '../../../content/card-host';
 import type { ClaimRecord } from '../../../content/claim-store';
 import type { Category } from '../../../content/detect/types';
-import { isSkippedElement } from '../../../content/scan/skip';
+import { trusted } from '../trusted';
 import type { CardSummary } from '../../../utils/card-summary';
 import { CATEGORY_LABELS } from '../../../utils/labels';
 
@@ -38,16 +37,29 @@ const anchor = (top = 100, left = 50) => new DOMRect(left, top, 120, 18);
 /** Lets the host's promises (shadow root creation, summary) settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-const hostEl = () => document.querySelector(CARD_HOST_TAG) as HTMLElement | null;
-const cardEl = () => hostEl()?.shadowRoot?.querySelector<HTMLElement>('.card') ?? null;
+/** Shadow roots attached during a test, captured where they are made (the card's is closed). */
+let shadows: ShadowRoot[] = [];
+const realAttachShadow = Element.prototype.attachShadow;
+const shadow = () => shadows[0] ?? null;
+const hostEl = () => {
+  const host = shadow()?.host as HTMLElement | undefined;
+  return host?.isConnected ? host : null;
+};
+const cardEl = () => (hostEl() ? shadow()?.querySelector<HTMLElement>('.card') : null) ?? null;
 
-let ctx: ContentScriptContext;
+let ctx: AbortController;
 let summaryFor: ReturnType<typeof vi.fn<(category: Category) => Promise<CardSummary>>>;
 let onFullContext: ReturnType<typeof vi.fn<() => void>>;
 let onClose: ReturnType<typeof vi.fn<() => void>>;
 
 beforeEach(() => {
-  ctx = new ContentScriptContext('content');
+  ctx = new AbortController();
+  shadows = [];
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = realAttachShadow.call(this, init);
+    shadows.push(root);
+    return root;
+  };
   summaryFor = vi.fn(async () => SUMMARY);
   onFullContext = vi.fn();
   onClose = vi.fn();
@@ -57,10 +69,11 @@ beforeEach(() => {
 
 afterEach(() => {
   ctx.abort();
-  document.querySelectorAll(CARD_HOST_TAG).forEach((el) => el.remove());
+  hostEl()?.remove();
+  Element.prototype.attachShadow = realAttachShadow;
 });
 
-const newHost = () => createCardHost(ctx, summaryFor, onFullContext, onClose);
+const newHost = () => createCardHost(ctx.signal, summaryFor, onFullContext, onClose);
 
 describe('card host', () => {
   it('adds nothing to the page until a card is shown', async () => {
@@ -69,7 +82,7 @@ describe('card host', () => {
     expect(hostEl()).toBeNull();
   });
 
-  it('mounts the card last in <html>, in an open shadow root with its own styles', async () => {
+  it('mounts the card last in <html>, in a closed shadow root with its own styles', async () => {
     const cards = newHost();
     cards.show(record(), anchor(), false);
     await settle();
@@ -78,7 +91,7 @@ describe('card host', () => {
     expect(document.documentElement.lastElementChild).toBe(host);
     // The stylesheet comes first in the shadow root (its text is empty here: Vitest does not
     // process CSS; the reset it starts with is checked on the file below).
-    expect(host?.shadowRoot?.firstElementChild?.tagName).toBe('STYLE');
+    expect(shadow()?.firstElementChild?.tagName).toBe('STYLE');
     expect(cardEl()?.textContent).toContain(CATEGORY_LABELS.efficacy);
     expect(cardEl()?.textContent).toContain(SUMMARY.text);
     expect(summaryFor).toHaveBeenCalledWith('efficacy');
@@ -86,15 +99,30 @@ describe('card host', () => {
 
   it("resets inherited page styles at the shadow host (WXT's shadow-root reset)", () => {
     const css = readFileSync('components/hover-card.css', 'utf8');
-    expect(css).toMatch(/^:host \{\n  all: initial !important;\n\}$/m);
+    expect(css).toMatch(/^:host \{\n  all: initial !important;\n/m);
   });
 
-  it('uses the tag the scanner skips, so the card is never read as page text', async () => {
+  it('gives the page nothing to read, name or drive: a plain div with a closed shadow root', async () => {
     newHost().show(record(), anchor(), false);
     await settle();
-    const host = hostEl();
-    expect(host?.tagName).toBe('CLAIM-CONTEXT-CARD');
-    expect(host && isSkippedElement(host)).toBe(true);
+    const host = hostEl() as HTMLElement;
+    expect(host.localName).toBe('div');
+    expect(host.attributes.length).toBeLessThanOrEqual(1);
+    expect([...host.attributes].map((a) => a.name).filter((n) => n !== 'popover')).toEqual([]);
+    expect(shadow()?.mode).toBe('closed');
+    expect(host.shadowRoot).toBeNull();
+    expect(host.textContent).toBe('');
+  });
+
+  it('ignores clicks and keys a script dispatched', async () => {
+    newHost().show(record(), anchor(), true);
+    await settle();
+    const buttons = shadow()?.querySelectorAll('button') ?? [];
+    for (const b of buttons) b.click();
+    cardEl()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onFullContext).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(hostEl()).not.toBeNull();
   });
 
   it('places the card below the highlight, or above it near the bottom of the viewport', async () => {
@@ -120,7 +148,8 @@ describe('card host', () => {
     await settle();
     expect(hostEl()).toBe(first);
     expect(cardEl()?.textContent).toContain(CATEGORY_LABELS.safety);
-    expect(first?.shadowRoot?.querySelectorAll('.card')).toHaveLength(1);
+    expect(shadows).toHaveLength(1);
+    expect(shadow()?.querySelectorAll('.card')).toHaveLength(1);
   });
 
   it('drops a card hidden before its summary arrived', async () => {
@@ -148,11 +177,11 @@ describe('card host', () => {
     const cards = newHost();
     cards.show(record(), anchor(), false);
     await settle();
-    expect(hostEl()?.shadowRoot?.activeElement ?? null).toBeNull();
+    expect(shadow()?.activeElement ?? null).toBeNull();
     cards.hide();
     cards.show(record(), anchor(), true);
     await settle();
-    expect(hostEl()?.shadowRoot?.activeElement).toBe(cardEl());
+    expect(shadow()?.activeElement).toBe(cardEl());
   });
 
   it('closes on Escape without the key reaching the page', async () => {
@@ -162,7 +191,7 @@ describe('card host', () => {
     cards.show(record(), anchor(), true);
     await settle();
     cardEl()?.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+      trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })),
     );
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(hostEl()).toBeNull();
@@ -173,10 +202,11 @@ describe('card host', () => {
   it('wires the buttons', async () => {
     newHost().show(record(), anchor(), false);
     await settle();
-    const buttons = hostEl()?.shadowRoot?.querySelectorAll('button') ?? [];
-    (buttons[0] as HTMLButtonElement).click();
+    const buttons = shadow()?.querySelectorAll('button') ?? [];
+    const click = () => trusted(new MouseEvent('click', { bubbles: true }));
+    (buttons[0] as HTMLButtonElement).dispatchEvent(click());
     expect(onFullContext).toHaveBeenCalledTimes(1);
-    (buttons[1] as HTMLButtonElement).click();
+    (buttons[1] as HTMLButtonElement).dispatchEvent(click());
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(hostEl()).toBeNull();
   });

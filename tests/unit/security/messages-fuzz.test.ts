@@ -64,19 +64,25 @@ describe('checkMessage on arbitrary input', () => {
     );
   });
 
-  it('refuses a claims report past 10 000 claims', () => {
+  it('refuses a claims report listing more than 1,000 claims, or a total below the list', () => {
     const claim = { id: 1, text: 't', category: 'efficacy', stance: 'promotional' };
-    const report = (n: number) => ({
+    const report = (n: number, total: unknown = n) => ({
       tag: 'claim-context/1',
       name: 'claimsChanged',
       data: {
         url: 'https://a.example/',
         highlightsOn: true,
+        total,
         claims: Array.from({ length: n }, () => claim),
       },
     });
-    expect(checkMessage(report(10_000), fakeBrowser.runtime.id)).not.toBeNull();
-    expect(checkMessage(report(10_001), fakeBrowser.runtime.id)).toBeNull();
+    const id = fakeBrowser.runtime.id;
+    expect(checkMessage(report(1000), id)).not.toBeNull();
+    expect(checkMessage(report(1000, 20_000), id)).not.toBeNull();
+    expect(checkMessage(report(1001), id)).toBeNull();
+    expect(checkMessage(report(5, 4), id)).toBeNull();
+    expect(checkMessage(report(5, '5'), id)).toBeNull();
+    expect(checkMessage(report(5, 5.5), id)).toBeNull();
   });
 
   it.each([['__proto__'], ['constructor'], ['hasOwnProperty'], ['valueOf']])(

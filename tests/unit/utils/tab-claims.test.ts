@@ -11,6 +11,7 @@ const claim = (id: number): PageClaim => ({
 const report = (n: number, highlightsOn = true, url = 'https://a.com/'): FrameReport => ({
   url,
   highlightsOn,
+  total: n,
   claims: Array.from({ length: n }, (_, i) => claim(i + 1)),
 });
 
@@ -44,7 +45,12 @@ describe('TabClaims', () => {
       { id: 2, text: 'Prices vary by clinic.', category: 'cost', stance: 'neutral' },
       { id: 3, text: 'Stem cells regrow discs.', category: 'efficacy', stance: 'promotional' },
     ];
-    t.update(1, 2, { url: 'https://a.com/', highlightsOn: true, claims: priced });
+    t.update(1, 2, {
+      url: 'https://a.com/',
+      highlightsOn: true,
+      total: priced.length,
+      claims: priced,
+    });
     expect(t.summary(1)?.claims).toEqual([
       {
         ...priced[0],
@@ -64,4 +70,22 @@ describe('badgeText', () => {
     [99, '99'],
     [100, '99+'],
   ])('%i → %s', (n, text) => expect(badgeText(n)).toBe(text));
+});
+
+describe('TabClaims with frames that list only their first claims', () => {
+  it('counts and sums the totals, not the listed claims', () => {
+    const t = new TabClaims();
+    const listed = Array.from({ length: 3 }, (_, i) => claim(i + 1));
+    t.update(1, 0, { url: 'https://a.com/', highlightsOn: true, total: 20_000, claims: listed });
+    t.update(1, 3, {
+      url: 'https://a.com/f',
+      highlightsOn: true,
+      total: 2,
+      claims: listed.slice(0, 2),
+    });
+    expect(t.count(1)).toBe(20_002);
+    expect(t.summary(1)?.total).toBe(20_002);
+    expect(t.summary(1)?.claims).toHaveLength(5);
+    expect(badgeText(t.count(1))).toBe('99+');
+  });
 });
