@@ -16,9 +16,15 @@ export interface ClaimRecord {
 export class ClaimStore {
   private nextId = 1;
   private records: ClaimRecord[] = [];
+  /** Set when records were added out of document order; `all` restores the order. */
+  private unordered = false;
 
   /** All records in document order. */
   all(): readonly ClaimRecord[] {
+    if (this.unordered) {
+      this.records = inDocumentOrder(this.records);
+      this.unordered = false;
+    }
     return this.records;
   }
 
@@ -30,36 +36,27 @@ export class ClaimStore {
     return this.records.find((r) => r.id === id);
   }
 
+  /** Every record, in no particular order (hit testing, dropping): never pays for ordering. */
+  unorderedView(): readonly ClaimRecord[] {
+    return this.records;
+  }
+
   /**
-   * Adds the claims found in one scan, given in document order among themselves, keeping the
-   * whole list in document order: appended at the end when they follow every known claim (a
-   * page that grows at the bottom), else each put in place by binary search. Never a full
-   * sort, so a page with 20,000 claims pays for the new ones only.
-   * Ids are never reused within a page's life.
+   * Adds the claims found in one scan, in document order among themselves. A page read whole
+   * gives them in order; claims added later (late text, shadow roots) may belong anywhere, and
+   * the list is put back in document order the next time it is read in order (`all`), once,
+   * however many scans came in between. Ids are never reused within a page's life.
    */
-  addInOrder(found: ReadonlyArray<{ claim: Claim; range: Range; root: Node }>): ClaimRecord[] {
+  addAll(found: ReadonlyArray<{ claim: Claim; range: Range; root: Node }>, inOrder: boolean) {
+    if (found.length === 0) return [];
+    if (!inOrder || this.records.length > 0) this.unordered = true;
     const added = found.map(({ claim, range, root }) => ({
       id: this.nextId++,
       claim,
       range,
       root,
     }));
-    const records = this.records;
-    for (const record of added) {
-      const last = records[records.length - 1];
-      if (!last || before(last, record)) {
-        records.push(record);
-        continue;
-      }
-      let lo = 0;
-      let hi = records.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (before(records[mid] as ClaimRecord, record)) lo = mid + 1;
-        else hi = mid;
-      }
-      records.splice(lo, 0, record);
-    }
+    for (const r of added) this.records.push(r);
     return added;
   }
 
@@ -79,21 +76,46 @@ export class ClaimStore {
 
   /** The first `limit` claims in document order, as the popup lists them. */
   toPageClaims(limit = Infinity): PageClaim[] {
-    return this.records.slice(0, limit).map(({ id, claim }) => ({
-      id,
-      text: claim.text,
-      category: claim.category,
-      stance: claim.stance,
-    }));
+    return this.all()
+      .slice(0, limit)
+      .map(({ id, claim }) => ({
+        id,
+        text: claim.text,
+        category: claim.category,
+        stance: claim.stance,
+      }));
   }
 }
 
-/** True when record `a` starts before record `b` in the document. */
-function before(a: ClaimRecord, b: ClaimRecord): boolean {
-  if (a.range.startContainer === b.range.startContainer)
-    return a.range.startOffset < b.range.startOffset;
-  return !!(
-    a.range.startContainer.compareDocumentPosition(b.range.startContainer) &
-    Node.DOCUMENT_POSITION_FOLLOWING
-  );
+/**
+ * The records sorted into document order by one walk over the elements (descending into open
+ * shadow roots where they hang, so shadow text reads at its host's place). Each record's
+ * passage root gets its walk index; records of one root keep their relative order (they were
+ * added in order by one scan). Comparing nodes pairwise instead (`compareDocumentPosition`)
+ * costs time in proportion to the siblings between them: a feed of 20,000 paragraphs made
+ * every comparison a walk of its own (issue 17, append storm).
+ */
+function inDocumentOrder(records: ClaimRecord[]): ClaimRecord[] {
+  const roots = new Set<Node>();
+  for (const r of records) roots.add(r.root);
+  const index = new Map<Node, number>();
+  const first = records[0];
+  const doc = first?.root.ownerDocument ?? (first?.root as Document | undefined);
+  if (!doc) return records;
+  const visit = (tree: Node) => {
+    if (roots.has(tree)) index.set(tree, index.size);
+    const walker = doc.createTreeWalker(tree, NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (roots.has(n)) index.set(n, index.size);
+      const shadow = (n as Element).shadowRoot;
+      if (shadow) visit(shadow);
+    }
+  };
+  visit(doc);
+  // Roots the walk did not reach (disconnected, or in a closed tree) go last.
+  const at = (r: ClaimRecord) => index.get(r.root) ?? Number.MAX_SAFE_INTEGER;
+  return records
+    .map((r, i) => [r, at(r), i] as const)
+    .sort((a, b) => a[1] - b[1] || a[2] - b[2])
+    .map(([r]) => r);
 }

@@ -40,8 +40,11 @@ export interface EngineDeps<C> {
   settings: Settings;
   /** Whether highlights are on for this frame's site under given settings. */
   isOn(settings: Settings): boolean;
-  /** Called whenever the frame's claims change. */
-  report(report: FrameReport): void;
+  /**
+   * Called whenever the frame's claims change; the caller reads them with `frameReport()` when
+   * it sends them (listing claims puts them in document order, worth doing only then).
+   */
+  report(): void;
   cards?: CardHost;
 }
 
@@ -88,7 +91,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
   let focused: ClaimRecord | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const report = () => deps.report(frameReport());
+  const report = () => deps.report();
   function frameReport(): FrameReport {
     return {
       url: doc.location?.href ?? '',
@@ -143,7 +146,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
     const dropClaimsUnder = async (roots: Node[], slice: Slice) => {
       const set = new Set(roots);
       const doomed = new Set<ClaimRecord>();
-      const all = store.all();
+      const all = store.unorderedView();
       for (let i = 0; i < all.length; i++) {
         const r = all[i] as ClaimRecord;
         if (!r.root.isConnected || isUnder(r.root, set)) doomed.add(r);
@@ -179,11 +182,12 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
         sampleLength = doc.title.length;
       }
       let grew = false;
+      let n = 0;
       for (const root of roots) {
         // A changed paragraph inside a rich-text editor (or another skipped region): its
-        // claims are dropped above, and nothing in it is read.
+        // claims are dropped below, and nothing in it is read.
         if (isInsideSkipped(root)) continue;
-        let n = 0;
+        if ((++n & 63) === 0) await slice.maybePause();
         for (const p of passagesUnder(root)) {
           passages.push(p);
           const opening = fresh && sampleLength < OPENING_SAMPLE;
@@ -239,19 +243,20 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       // All reads first, then all writes: painting a highlight can leave style to recompute,
       // and the next visibility read would then recalculate the whole page's style.
       const visible: typeof found = [];
-      for (const entry of found) {
+      for (let i = 0; i < found.length; i++) {
+        const entry = found[i] as (typeof found)[number];
         const node = entry[1].startContainer;
         if (node.isConnected && isVisible(node)) visible.push(entry);
-        if (slice.due()) await slice.pause();
+        // Reading the clock costs more than a visibility read: every 16th claim.
+        if ((i & 15) === 15 && slice.due()) await slice.pause();
       }
-      const records = store.addInOrder(
+      const records = store.addAll(
         visible.map(([claim, range, root]) => ({ claim, range, root })),
+        fresh,
       );
-      if (on)
-        for (const r of records) {
-          painter.add(r.range, r.claim.category);
-          if (slice.due()) await slice.pause();
-        }
+      // Added in one go: each change to the page's highlights makes the browser revalidate all
+      // of them at the next frame, so one change per scan is cheaper than many small ones.
+      if (on) for (const r of records) painter.add(r.range, r.claim.category);
       if (usesFallback) watch?.discard();
       report();
     };
@@ -271,12 +276,12 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
             }
             removeRecords(store.removeWhere((r) => !r.range.startContainer.isConnected));
             const bodyNow = doc.body ?? doc.documentElement;
-            const roots = overflowed || bodyNow !== body ? [bodyNow] : dirtyRoots(records, isOwn);
+            const roots =
+              overflowed || bodyNow !== body ? [bodyNow] : await dirtyRoots(records, isOwn, s);
             if (context === null) {
-              let hit = false;
               for (const r of roots)
-                if (await anyTreatmentTerms(r, detector.hasTreatmentTerms, s)) hit = true;
-              if (hit) return scan([bodyNow], s, true);
+                if (await anyTreatmentTerms(r, detector.hasTreatmentTerms, s))
+                  return scan([bodyNow], s, true);
               return report();
             }
             await scan(roots, s, false);
@@ -367,7 +372,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
     frame = win.requestAnimationFrame(() => {
       frame = 0;
       if (deps.cards?.contains(target)) return;
-      const record = recordAtPoint(doc, store.all(), x, y);
+      const record = recordAtPoint(doc, store.unorderedView(), x, y);
       if (record === hovered) return;
       hovered = record;
       if (record) deps.cards?.show(record, record.range.getBoundingClientRect(), false);

@@ -4,13 +4,7 @@ import { startEngine } from '../content/engine';
 import { createCardHost } from '../content/card-host';
 // The detector without price parsing: the background parses the prices of reported claims.
 import { analyzeContext, detectClaims, hasTreatmentTerms, warmUp } from '../content/detect/core';
-import {
-  onMessages,
-  sendToBackground,
-  TO_CONTENT,
-  type FrameReport,
-  type ToContent,
-} from '../utils/messages';
+import { onMessages, sendToBackground, TO_CONTENT, type ToContent } from '../utils/messages';
 import { readSettings, watchStoredSettings } from '../content/settings-reader';
 import { highlightsOn } from '../utils/settings';
 import { siteKey } from '../utils/site';
@@ -54,24 +48,25 @@ export default defineContentScript({
       () => undefined,
     );
     // Reports are paced: however often the page changes, at most one per REPORT_INTERVAL_MS,
-    // always the frame's latest state.
-    let latest: FrameReport | null = null;
-    const reports = createPacer(() => {
-      if (latest && !ctx.isInvalid)
-        void sendToBackground('claimsChanged', latest).catch(() => undefined);
-    }, REPORT_INTERVAL_MS);
+    // always the frame's latest state. Reading the report (claims put in document order) and
+    // sending it (serialising up to MAX_REPORTED_CLAIMS) run in separate tasks.
+    const reports = createPacer(
+      () =>
+        setTimeout(() => {
+          if (ctx.isInvalid) return;
+          const report = engine.frameReport();
+          setTimeout(() => void sendToBackground('claimsChanged', report).catch(() => undefined));
+        }),
+      REPORT_INTERVAL_MS,
+    );
     ctx.onInvalidated(() => reports.cancel());
-    const report = (next: FrameReport) => {
-      latest = next;
-      reports.request();
-    };
     const engine = startEngine(
       {
         doc: document,
         detector: { analyzeContext, detectClaims, hasTreatmentTerms, warmUp },
         settings,
         isOn: (s) => highlightsOn(site(), s),
-        report,
+        report: () => reports.request(),
         cards,
       },
       signal,
@@ -94,7 +89,7 @@ export default defineContentScript({
     (globalThis as { navigation?: EventTarget }).navigation?.addEventListener(
       'navigatesuccess',
       (event) => {
-        if (event.isTrusted) report(engine.frameReport());
+        if (event.isTrusted) reports.request();
       },
       { signal },
     );

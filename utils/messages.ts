@@ -38,7 +38,7 @@ export interface FrameReport {
 }
 
 /** The most claims one frame report lists; `total` counts them all. */
-export const MAX_REPORTED_CLAIMS = 1000;
+export const MAX_REPORTED_CLAIMS = 500;
 
 /**
  * A claim with the frame it lives in, so the popup can ask that frame to reveal it, and the

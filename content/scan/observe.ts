@@ -1,3 +1,4 @@
+import type { Slice } from './schedule';
 import { isBlock } from './blocks';
 
 /** Milliseconds to wait for a burst of changes to settle, and the longest a change waits. */
@@ -25,8 +26,11 @@ export type IsOwnNode = (node: Node) => boolean;
 function isOwnMutation(r: MutationRecord, isOwn: IsOwnNode): boolean {
   if (isOwn(r.target)) return true;
   if (r.type !== 'childList') return false;
-  const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-  return nodes.length > 0 && nodes.every(isOwn);
+  const { addedNodes: added, removedNodes: removed } = r;
+  if (added.length + removed.length === 0) return false;
+  for (let i = 0; i < added.length; i++) if (!isOwn(added[i] as Node)) return false;
+  for (let i = 0; i < removed.length; i++) if (!isOwn(removed[i] as Node)) return false;
+  return true;
 }
 
 /**
@@ -68,29 +72,41 @@ function standsAlone(el: Element): boolean {
  *   text or inline elements mark their parent's block, whose text changed.
  * Work is proportional to the records and the depth of the tree, never to the page.
  */
-export function dirtyRoots(
-  records: Iterable<MutationRecord>,
+export async function dirtyRoots(
+  records: readonly MutationRecord[],
   isOwn: IsOwnNode = () => false,
-): Node[] {
+  slice?: Slice,
+): Promise<Node[]> {
   const roots = new Set<Node>();
-  for (const r of records) {
+  for (let i = 0; i < records.length; i++) {
+    // A batch holds up to MAX_RECORDS records: look at the time budget now and then.
+    if ((i & 255) === 255) await slice?.maybePause();
+    const r = records[i] as MutationRecord;
     if (isOwnMutation(r, isOwn) || isInHead(r.target)) continue;
     if (r.type !== 'childList') {
       roots.add(dirtyRootOf(r.target));
       continue;
     }
     let parentChanged = false;
-    for (const n of Array.from(r.addedNodes)) {
+    const { addedNodes: added, removedNodes: removed } = r;
+    for (let i = 0; i < added.length; i++) {
+      const n = added[i] as Node;
       if (n.nodeType === 1 && isBlock(n as Element) && standsAlone(n as Element)) roots.add(n);
       else if (!isBlankText(n) && !isOwn(n)) parentChanged = true;
     }
-    for (const n of Array.from(r.removedNodes))
+    for (let i = 0; i < removed.length && !parentChanged; i++) {
+      const n = removed[i] as Node;
       if (!(n.nodeType === 1 && isBlock(n as Element)) && !isBlankText(n) && !isOwn(n))
         parentChanged = true;
+    }
     if (parentChanged) roots.add(dirtyRootOf(r.target));
   }
   const out: Node[] = [];
-  for (const n of roots) if (n.isConnected && !hasAncestorIn(n, roots)) out.push(n);
+  let i = 0;
+  for (const n of roots) {
+    if (n.isConnected && !hasAncestorIn(n, roots)) out.push(n);
+    if ((++i & 255) === 0) await slice?.maybePause();
+  }
   return out;
 }
 

@@ -42,12 +42,40 @@ export async function firstClaimPoint(page: Page): Promise<{ x: number; y: numbe
   });
 }
 
-/** Text of the hover card inside its shadow root, or null when no card is shown. */
-export function cardText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('claim-context-card');
-    return host?.shadowRoot?.textContent ?? null;
-  });
+interface CdpNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  children?: CdpNode[];
+  shadowRoots?: Array<CdpNode & { shadowRootType?: string }>;
+}
+
+/**
+ * Text of the hover card, or null when no card is shown. The card lives in a closed shadow root
+ * that no script in the page can open, so it is read through DevTools (DOM.getDocument with
+ * `pierce`), as the browser itself sees it: the text of every closed shadow root hanging on an
+ * element directly under <html> (where the card host goes), style text left out.
+ */
+export async function cardText(page: Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: CdpNode;
+    };
+    const html = root.children?.find((n) => n.nodeType === 1);
+    const texts: string[] = [];
+    const collect = (n: CdpNode): void => {
+      if (n.nodeType === 3) texts.push(n.nodeValue);
+      if (n.nodeName === 'STYLE' || n.nodeName === 'style') return;
+      for (const c of n.children ?? []) collect(c);
+    };
+    for (const child of html?.children ?? [])
+      for (const shadow of child.shadowRoots ?? [])
+        if (shadow.shadowRootType === 'closed') collect(shadow);
+    return texts.length > 0 ? texts.join('') : null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 /** Starts recording long tasks (over 50 ms) in the page; read them with `longTasks`. */

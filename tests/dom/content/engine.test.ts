@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startEngine, type Detector, type EngineDeps } from '../../../content/engine';
 import type { Claim } from '../../../content/detect/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
-import type { FrameReport } from '../../../utils/messages';
 
 /** A stand-in detector: a sentence is a claim when it names stem cells and the back. */
 function fakeDetector(): Detector<{ onTopic: boolean }> & { calls: number } {
@@ -102,15 +101,19 @@ describe('engine', () => {
   it('highlights claims in their category and reports them', async () => {
     document.body.innerHTML =
       '<p>Stem cell shots fix your <b>back</b> pain. Call us.</p><p>Nice weather today.</p>';
-    const reports: FrameReport[] = [];
+    let reported = 0;
     const controller = new AbortController();
-    const engine = start({ report: (r) => reports.push(r) }, controller);
+    const engine = start({ report: () => reported++ }, controller);
+    const before = reported;
     await engine.idle();
     expect(texts()).toEqual(['Stem cell shots fix your back pain.']);
     expect([...registry.keys()]).toEqual(['claim-context-efficacy']);
-    expect(reports.at(-1)?.claims.map((c) => c.text)).toEqual([
+    // The engine says its claims changed; the report is read when it is sent.
+    expect(reported).toBeGreaterThan(before);
+    expect(engine.frameReport().claims.map((c) => c.text)).toEqual([
       'Stem cell shots fix your back pain.',
     ]);
+    expect(engine.frameReport().total).toBe(1);
     controller.abort();
     expect(registry.size).toBe(0);
   });

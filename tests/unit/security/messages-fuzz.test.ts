@@ -64,7 +64,7 @@ describe('checkMessage on arbitrary input', () => {
     );
   });
 
-  it('refuses a claims report listing more than 1,000 claims, or a total below the list', () => {
+  it('refuses a claims report listing more than 500 claims, or a total below the list', () => {
     const claim = { id: 1, text: 't', category: 'efficacy', stance: 'promotional' };
     const report = (n: number, total: unknown = n) => ({
       tag: 'claim-context/1',
@@ -77,9 +77,9 @@ describe('checkMessage on arbitrary input', () => {
       },
     });
     const id = fakeBrowser.runtime.id;
-    expect(checkMessage(report(1000), id)).not.toBeNull();
-    expect(checkMessage(report(1000, 20_000), id)).not.toBeNull();
-    expect(checkMessage(report(1001), id)).toBeNull();
+    expect(checkMessage(report(500), id)).not.toBeNull();
+    expect(checkMessage(report(500, 20_000), id)).not.toBeNull();
+    expect(checkMessage(report(501), id)).toBeNull();
     expect(checkMessage(report(5, 4), id)).toBeNull();
     expect(checkMessage(report(5, '5'), id)).toBeNull();
     expect(checkMessage(report(5, 5.5), id)).toBeNull();
