@@ -11,6 +11,8 @@
  * UTF-8 text, 2 bad usage.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CATEGORIES, detectClaims, type Claim } from '../content/detect';
 import { fileText } from './lib/file-text';
 
@@ -22,7 +24,14 @@ Warnings (empty, binary or non-UTF-8 file) go to stderr, one line each.
 Exit codes: 0 ok (an empty file is a warning only), 1 a file could not be read or is not UTF-8
 text (it is skipped, the others are scanned), 2 bad usage.`;
 
-function main(argv: string[]): number {
+/** Where scan writes; the process's streams, or a test's. */
+export interface ScanIO {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+/** Runs scan on `argv` (the arguments after `--`) and returns the exit code. */
+export function main(argv: string[], io: ScanIO = process): number {
   let json = false;
   const files: string[] = [];
   let onlyFiles = false;
@@ -31,15 +40,15 @@ function main(argv: string[]): number {
     else if (arg === '--') onlyFiles = true;
     else if (arg === '--json') json = true;
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`${USAGE}\n`);
+      io.stdout.write(`${USAGE}\n`);
       return 0;
     } else {
-      process.stderr.write(`scan: unknown option ${arg}\n${USAGE}\n`);
+      io.stderr.write(`scan: unknown option ${arg}\n${USAGE}\n`);
       return 2;
     }
   }
   if (files.length === 0) {
-    process.stderr.write(`scan: no FILE given\n${USAGE}\n`);
+    io.stderr.write(`scan: no FILE given\n${USAGE}\n`);
     return 2;
   }
   let status = 0;
@@ -51,12 +60,12 @@ function main(argv: string[]): number {
       bytes = readFileSync(file === '-' ? 0 : file);
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      process.stderr.write(`scan: cannot read ${name}: ${reason}\n`);
+      io.stderr.write(`scan: cannot read ${name}: ${reason}\n`);
       status = 1;
       continue;
     }
     const read = fileText(bytes, name, /\.x?html?$/i.test(file));
-    if (read.warning) process.stderr.write(`scan: ${read.warning}\n`);
+    if (read.warning) io.stderr.write(`scan: ${read.warning}\n`);
     if (!read.ok) {
       status = 1;
       continue;
@@ -65,7 +74,7 @@ function main(argv: string[]): number {
     if (json) for (const c of claims) out.push(JSON.stringify(toRecord(file, c)));
     else out.push(report(file, claims));
   }
-  if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+  if (out.length) io.stdout.write(`${out.join('\n')}\n`);
   return status;
 }
 
@@ -107,9 +116,12 @@ function printable(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
 }
 
-// `scan ... | head` closes the pipe early: stop quietly rather than print a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-process.exitCode = main(process.argv.slice(2));
+// Run as a command (not imported by a test).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // `scan ... | head` closes the pipe early: stop quietly rather than print a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

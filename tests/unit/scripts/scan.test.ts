@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileText } from '../../../scripts/lib/file-text';
-import { runNpm, runScript } from './run-npm';
+import { main } from '../../../scripts/scan';
+import { runNpm, runScript, type Ran } from './run-npm';
 
 /**
  * Issue 16: `npm run --silent scan` pipes cleanly, and an empty, binary or non-UTF-8 file gets a
@@ -62,8 +63,16 @@ describe('npm run --silent scan', { timeout: 60_000 }, () => {
   };
   // The README's form, through npm, where npm's part matters (nothing but JSON on stdout) ...
   const npmScan = (...args: string[]) => runNpm(['run', '--silent', 'scan', '--', ...args]);
-  // ... and the script itself for the rest.
-  const scan = (...args: string[]) => runScript('scripts/scan.ts', args);
+  // ... and scan's main() in this process for the rest (no process to start per case).
+  const scan = (...args: string[]): Ran => {
+    let stdout = '';
+    let stderr = '';
+    const status = main(args, {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: (t: string) => (stderr += t) },
+    });
+    return { status, stdout, stderr };
+  };
 
   it('--json prints only JSON lines with the documented fields', () => {
     const path = file('claims.txt', CLAIMS);
