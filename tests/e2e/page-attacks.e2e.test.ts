@@ -332,7 +332,9 @@ describe('load', () => {
       ),
     );
     expect(ours.length).toBeGreaterThan(10);
-    expect(ours.filter((t) => t.cpuMs >= 50)).toEqual([]);
+    // A task is ours when our code was most of it: a page task in which our mutation observer
+    // ran for a fraction of a millisecond (or a rendering update) is the page's.
+    expect(ours.filter((t) => t.cpuMs >= 50 && t.oursMs >= t.wallMs / 2)).toEqual([]);
     await page.close();
   });
 

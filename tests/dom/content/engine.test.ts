@@ -217,6 +217,90 @@ describe('engine', () => {
     controller.abort();
   });
 
+  it('reads an appended paragraph alone: the claims before it are not detected again', async () => {
+    document.body.innerHTML = `<div id="feed">${'<p>Stem cell shots heal the back.</p>'.repeat(30)}</div>`;
+    const detector = fakeDetector();
+    const controller = new AbortController();
+    const engine = start({ detector }, controller);
+    await engine.idle();
+    expect(texts()).toHaveLength(30);
+    const before = detector.calls;
+    for (let i = 0; i < 3; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Stem cell post ${i} helps the disc.`;
+      document.getElementById('feed')!.append(p);
+    }
+    await settle(engine);
+    expect(texts()).toHaveLength(33);
+    expect(detector.calls - before).toBe(3);
+    // In document order for the list and the keyboard, the new ones last.
+    expect(
+      engine
+        .frameReport()
+        .claims.slice(-3)
+        .map((c) => c.text),
+    ).toEqual([
+      'Stem cell post 0 helps the disc.',
+      'Stem cell post 1 helps the disc.',
+      'Stem cell post 2 helps the disc.',
+    ]);
+    // A paragraph put first is listed first.
+    const top = document.createElement('p');
+    top.textContent = 'Stem cell news for the back.';
+    document.getElementById('feed')!.prepend(top);
+    await settle(engine);
+    expect(engine.frameReport().claims[0]?.text).toBe('Stem cell news for the back.');
+    expect(engine.frameReport().total).toBe(34);
+    controller.abort();
+  });
+
+  it('never reads text typed into an editor, nor a region made editable later', async () => {
+    document.body.innerHTML =
+      '<p id="a">Stem cell therapy heals the disc.</p><div id="ed" contenteditable="true"><p id="in">Draft</p></div><div id="later"><p>Stem cell shots mend the back.</p></div>';
+    const controller = new AbortController();
+    const engine = start({}, controller);
+    await engine.idle();
+    expect(texts()).toEqual([
+      'Stem cell shots mend the back.',
+      'Stem cell therapy heals the disc.',
+    ]);
+    // Typing into a paragraph inside the editor re-reads that paragraph only: nothing found.
+    document.getElementById('in')!.textContent = 'Draft: stem cell shots cure the back.';
+    await settle(engine);
+    expect(texts()).toEqual([
+      'Stem cell shots mend the back.',
+      'Stem cell therapy heals the disc.',
+    ]);
+    document.getElementById('later')!.setAttribute('contenteditable', '');
+    await settle(engine);
+    expect(texts()).toEqual(['Stem cell therapy heals the disc.']);
+    document.getElementById('later')!.removeAttribute('contenteditable');
+    await settle(engine);
+    expect(texts()).toEqual([
+      'Stem cell shots mend the back.',
+      'Stem cell therapy heals the disc.',
+    ]);
+    controller.abort();
+  });
+
+  it('drops every highlight while designMode is on and reads the page again after', async () => {
+    document.body.innerHTML = '<p>Stem cell therapy heals the disc.</p>';
+    const controller = new AbortController();
+    const engine = start({}, controller);
+    await engine.idle();
+    expect(texts()).toEqual(['Stem cell therapy heals the disc.']);
+    document.designMode = 'on';
+    await new Promise((r) => setTimeout(r, 1100));
+    await engine.idle();
+    expect(texts()).toEqual([]);
+    expect(engine.frameReport().total).toBe(0);
+    document.designMode = 'off';
+    await new Promise((r) => setTimeout(r, 1100));
+    await engine.idle();
+    expect(texts()).toEqual(['Stem cell therapy heals the disc.']);
+    controller.abort();
+  });
+
   it('finds a claim after a passage longer than the context sample', async () => {
     document.body.innerHTML = `<div>${'plain words here '.repeat(8000)}</div><p>Stem cell shots heal the disc.</p>`;
     const controller = new AbortController();

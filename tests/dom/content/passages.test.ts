@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBlock, nearestBlock } from '../../../content/scan/blocks';
 import { passagesUnder, rangeFor, type Passage } from '../../../content/scan/passages';
-import { isSkippedElement } from '../../../content/scan/skip';
+import { isInsideSkipped, isSkippedElement } from '../../../content/scan/skip';
 
 function passages(html: string): string[] {
   document.body.innerHTML = html;
@@ -282,5 +282,19 @@ describe('passagesUnder without a NodeFilter', () => {
         );
       }
     }
+  });
+});
+
+describe('isInsideSkipped', () => {
+  it('finds an editable, hidden or skipped ancestor, across a shadow host', () => {
+    document.body.innerHTML =
+      '<div contenteditable="true"><p id="a">x</p></div><div aria-hidden="true"><p id="b">x</p></div><div id="host"></div><p id="c">x</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="d">x</p>';
+    document.getElementById('host')!.setAttribute('contenteditable', '');
+    expect(isInsideSkipped(document.getElementById('a')!)).toBe(true);
+    expect(isInsideSkipped(document.getElementById('b')!)).toBe(true);
+    expect(isInsideSkipped(shadow.getElementById('d')!)).toBe(true);
+    expect(isInsideSkipped(document.getElementById('c')!)).toBe(false);
   });
 });
