@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from '../utils/settings';
+import { SITE_INDEX_KEY, settingsForSite } from '../utils/site-index';
 
 /**
  * The content script's view of the stored settings: the same `storage.local` key as the WXT item
@@ -14,9 +15,16 @@ function parse(value: unknown): Settings {
   return parseSettings(value ?? DEFAULT_SETTINGS).settings;
 }
 
-/** Reads the stored settings, validated; the defaults when they cannot be read. Never throws. */
-export async function readSettings(): Promise<Settings> {
+/**
+ * Reads the settings this frame's site needs, validated; the defaults when they cannot be read.
+ * From the site index (utils/site-index.ts: the site lists as two strings, never parsed here)
+ * where the background has written one, else from the stored settings. Never throws.
+ */
+export async function readSettings(site: string | null): Promise<Settings> {
   try {
+    const indexed = await browser.storage.local.get(SITE_INDEX_KEY);
+    const fromIndex = settingsForSite(indexed[SITE_INDEX_KEY], site);
+    if (fromIndex) return fromIndex;
     const stored: Record<string, unknown> = await browser.storage.local.get(SETTINGS_KEY);
     return parse(stored[SETTINGS_KEY]);
   } catch (error) {
@@ -29,16 +37,32 @@ export async function readSettings(): Promise<Settings> {
  * Calls `onChange` with validated settings whenever the stored value changes (in any context),
  * until the signal aborts. Changes that leave the validated settings as they were are skipped.
  */
-export function watchStoredSettings(onChange: (s: Settings) => void, signal: AbortSignal): void {
+export function watchStoredSettings(
+  site: string | null,
+  onChange: (s: Settings) => void,
+  signal: AbortSignal,
+): void {
   if (signal.aborted) return;
+  // Once an index has been seen it is followed alone (it changes with every settings change).
+  let indexed = false;
+  let last = '';
   const listener = (
     changes: Record<string, { oldValue?: unknown; newValue?: unknown }>,
     area: string,
   ) => {
-    const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
-    if (!change) return;
-    const next = parse(change.newValue);
-    if (JSON.stringify(next) === JSON.stringify(parse(change.oldValue))) return;
+    if (area !== 'local') return;
+    const index = changes[SITE_INDEX_KEY];
+    let next: Settings | null = null;
+    if (index) {
+      next = settingsForSite(index.newValue, site);
+      indexed = next !== null;
+    }
+    const change = changes[SETTINGS_KEY];
+    if (!next && !indexed && change) next = parse(change.newValue);
+    if (!next) return;
+    const json = JSON.stringify(next);
+    if (json === last) return;
+    last = json;
     onChange(next);
   };
   browser.storage.onChanged.addListener(listener);

@@ -10,7 +10,12 @@ import {
 import { TabClaims, badgeText } from '../utils/tab-claims';
 import { ReportQueue } from '../utils/report-queue';
 import { cardSummaryFor } from '../utils/card-summary';
-import { loadSettings, loadSettingsReset } from '../utils/settings-store';
+import {
+  loadSettings,
+  loadSettingsReset,
+  syncSiteIndex,
+  watchSettings,
+} from '../utils/settings-store';
 
 /** Shortest gap between two views opened from one tab's card. */
 const OPEN_INTERVAL_MS = 2000;
@@ -23,9 +28,18 @@ export default defineBackground(() => {
   // Defines the settings item (WXT runs its version migrations then) and reads it once, so an
   // upgraded or corrupted value is migrated or repaired here, and the reset recorded for the
   // options page; content scripts only read the key and validate what they get.
+  // Then writes the site index pages read (utils/site-index.ts), and keeps it following the
+  // settings however they change.
   void loadSettings()
-    .then(loadSettingsReset)
+    .then(async (settings) => {
+      await syncSiteIndex(settings);
+      await loadSettingsReset();
+    })
     .catch((error) => console.warn('[claim-context] settings could not be repaired', error));
+  watchSettings(
+    (settings) => void syncSiteIndex(settings).catch(() => undefined),
+    new AbortController().signal,
+  );
 
   const tabs = new TabClaims();
   const action =

@@ -28,7 +28,7 @@ export default defineContentScript({
     // wxt.config.ts swaps WXT's context for ours (content/script-context.ts): the type says so.
     const ctx = wxtContext as unknown as ContentScriptContext;
     const signal = ctx.signal;
-    const settings = await readSettings();
+    const settings = await readSettings(siteKey(location.href));
     if (signal.aborted) return;
     const site = () => siteKey(location.href);
     const summaries = new Map<Category, Promise<CardSummary>>();
@@ -71,7 +71,7 @@ export default defineContentScript({
       },
       signal,
     );
-    watchStoredSettings((s) => engine.applySettings(s), signal);
+    watchStoredSettings(siteKey(location.href), (s) => engine.applySettings(s), signal);
     onMessages<ToContent>(
       TO_CONTENT,
       {

@@ -1,4 +1,6 @@
 import { storage } from '#imports';
+import { browser } from 'wxt/browser';
+import { SITE_INDEX_KEY, buildSiteIndex } from './site-index';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_KEY,
@@ -85,7 +87,7 @@ export async function loadSettings(): Promise<Settings> {
   }
   const { settings, problems } = parseSettings(raw);
   if (problems.length > 0) {
-    await settingsItem.setValue(settings);
+    await saveSettings(settings);
     await settingsResetItem.setValue({ at: new Date().toISOString(), problems });
   }
   return settings;
@@ -94,8 +96,29 @@ export async function loadSettings(): Promise<Settings> {
 /** Applies a change to the stored settings and returns the new value. */
 export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
   const next = parseSettings(change(await loadSettings())).settings;
-  await settingsItem.setValue(next);
+  await saveSettings(next);
   return next;
+}
+
+/**
+ * Stores settings, then the site index every page reads (utils/site-index.ts). A page reading
+ * between the two writes gets the previous settings, then the index change brings the new ones.
+ */
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(settings);
+  await syncSiteIndex(settings);
+}
+
+/**
+ * Writes the site index of these settings unless the stored one already matches. The
+ * background calls it at startup and whenever the settings change by another way than
+ * saveSettings (an older version's write, a migration, an import from another tool).
+ */
+export async function syncSiteIndex(settings: Settings): Promise<void> {
+  const index = buildSiteIndex(settings);
+  const stored = (await browser.storage.local.get(SITE_INDEX_KEY))[SITE_INDEX_KEY] as
+    { stamp?: unknown } | undefined;
+  if (stored?.stamp !== index.stamp) await browser.storage.local.set({ [SITE_INDEX_KEY]: index });
 }
 
 /**

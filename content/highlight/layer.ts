@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../detect/types';
-import type { HighlightStyle } from '../../utils/settings';
+import { HIGHLIGHT_STYLES, type HighlightStyle } from '../../utils/settings';
 import { FLASH_NAME, FOCUS_NAME, highlightName } from './names';
 import { MarkFallback } from './fallback';
 
@@ -34,6 +34,7 @@ class HighlightApiPainter implements Painter {
   private readonly byCategory = new Map<Category, Set<Range>>();
   private style: HighlightStyle = 'tint';
   private shown: ReadonlySet<Category> = new Set(CATEGORIES);
+  private namesTaken = false;
 
   constructor(win: Window & typeof globalThis) {
     this.registry = (win as unknown as { CSS: { highlights: Registry } }).CSS.highlights;
@@ -41,6 +42,7 @@ class HighlightApiPainter implements Painter {
   }
 
   add(range: Range, category: Category): void {
+    this.takeNames();
     let set = this.byCategory.get(category);
     if (!set) this.byCategory.set(category, (set = new Set()));
     set.add(range);
@@ -83,6 +85,7 @@ class HighlightApiPainter implements Painter {
   }
 
   private setSingle(name: string, range: Range | null): void {
+    this.takeNames();
     if (range) this.registry.set(name, new this.Ctor(range));
     else this.registry.delete(name);
   }
@@ -92,6 +95,20 @@ class HighlightApiPainter implements Painter {
     let h = this.registry.get(name);
     if (!h) this.registry.set(name, (h = new this.Ctor()));
     return h;
+  }
+
+  /**
+   * Before the first paint, drops whatever the page registered under our names (in either
+   * style, focus and flash included): our styles would paint it, passing the page's text off
+   * as a claim we flagged. Never done on a page where nothing is painted.
+   */
+  private takeNames(): void {
+    if (this.namesTaken) return;
+    this.namesTaken = true;
+    for (const c of CATEGORIES)
+      for (const style of HIGHLIGHT_STYLES) this.registry.delete(highlightName(c, style));
+    this.registry.delete(FOCUS_NAME);
+    this.registry.delete(FLASH_NAME);
   }
 
   private removeCategoryHighlights(): void {

@@ -4,7 +4,7 @@ import { OptionsPage } from '../../components/OptionsPage';
 import { parseSettings, type Settings } from '../../utils/settings';
 import {
   loadSettings,
-  settingsItem,
+  saveSettings,
   settingsResetItem,
   loadSettingsReset,
   parseSettingsReset,
@@ -45,7 +45,7 @@ function App() {
       onSave={async (next) => {
         const valid = parseSettings(next).settings;
         setSettings(valid);
-        await settingsItem.setValue(valid);
+        await saveSettings(valid);
       }}
       onDismissReset={() => {
         setReset(null);

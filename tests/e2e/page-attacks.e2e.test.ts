@@ -9,6 +9,7 @@ import {
 } from './chromium';
 import { startServer, type StaticServer } from './server';
 import { cardText } from './page-helpers';
+import { writeSettings } from './settings';
 import { startProfiler, stopProfiler, type CpuProfile } from '../../scripts/bench/measure';
 import { samplesOfOurs, tasksWithOurCode, trace } from '../../scripts/bench/trace';
 import { claim } from '../pages/hostile';
@@ -378,6 +379,18 @@ describe('stored values are validated', () => {
       expect(stored === null || stored === undefined).toBe(true);
       await options.close();
     }
+  });
+
+  it('a 5 MB site list: each frame reads only its own site, and the choice still applies', async () => {
+    const sites = Array.from({ length: 20_000 }, (_, i) => `site-${i}-${'x'.repeat(230)}.example`);
+    await writeSettings(browser, { offFor: [...sites, '127.0.0.1'] });
+    const page = await open('/attack/plain.html');
+    await page.waitForTimeout(1500);
+    expect(await claims(page)).toEqual([]);
+    await writeSettings(browser, { offFor: sites });
+    await expectClaims(page, [claim(0), claim(4)]);
+    await writeSettings(browser, { offFor: [] });
+    await page.close();
   });
 
   it('logs no error in any context', () => {

@@ -1,18 +1,34 @@
 import type { ExtensionBrowser } from './chromium';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from '../../utils/settings';
+import { SITE_INDEX_KEY, stampOf } from '../../utils/site-index';
 
 /** Writes settings straight into extension storage (as the options page would). */
 export async function writeSettings(
   browser: ExtensionBrowser,
   patch: Partial<Settings>,
 ): Promise<void> {
-  await browser.serviceWorker.evaluate(
+  const written = await browser.serviceWorker.evaluate(
     async ([p, d, key]) => {
       const stored = (await chrome.storage.local.get(key)) as Record<string, object | undefined>;
-      await chrome.storage.local.set({ [key]: { ...(stored[key] ?? d), ...p } });
+      const value = { ...(stored[key] ?? d), ...p };
+      await chrome.storage.local.set({ [key]: value });
+      return value;
     },
     [patch, DEFAULT_SETTINGS, SETTINGS_KEY] as const,
   );
+  // Pages read the site index the background derives from the settings (utils/site-index.ts):
+  // wait for it, as a page loaded right after a real change would find it.
+  const stamp = stampOf(parseSettings(written).settings);
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const index = await browser.serviceWorker.evaluate(
+      async (key) => ((await chrome.storage.local.get(key)) as Record<string, unknown>)[key],
+      SITE_INDEX_KEY,
+    );
+    if ((index as { stamp?: string } | undefined)?.stamp === stamp) return;
+    if (Date.now() > deadline) throw new Error('the background did not index the written settings');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Reads the stored settings value as it is (unvalidated). */

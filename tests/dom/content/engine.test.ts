@@ -371,3 +371,45 @@ describe('engine without the Highlight API (fallback marks)', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 });
+
+describe('engine and a page that registered highlights under our names', () => {
+  beforeEach(() => {
+    registry = new Map();
+    vi.stubGlobal('CSS', { highlights: registry });
+    vi.stubGlobal(
+      'Highlight',
+      class extends Set<Range> {
+        constructor(...ranges: Range[]) {
+          super(ranges);
+        }
+      },
+    );
+  });
+
+  it('drops them before its first paint, and leaves them alone on a page it does not paint', async () => {
+    document.body.innerHTML = '<p>Call today to book.</p>';
+    const spoof = () => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('p')!);
+      registry.set('claim-context-flash', new Set([range]));
+      registry.set('claim-context-line-safety', new Set([range]));
+    };
+    spoof();
+    let controller = new AbortController();
+    let engine = start({}, controller);
+    await engine.idle();
+    expect([...registry.keys()].sort()).toEqual([
+      'claim-context-flash',
+      'claim-context-line-safety',
+    ]);
+    controller.abort();
+    document.body.innerHTML = '<p>Call today to book.</p><p>Stem cell therapy heals the disc.</p>';
+    spoof();
+    controller = new AbortController();
+    engine = start({}, controller);
+    await engine.idle();
+    expect([...registry.keys()]).toEqual(['claim-context-efficacy']);
+    expect(texts()).toEqual(['Stem cell therapy heals the disc.']);
+    controller.abort();
+  });
+});

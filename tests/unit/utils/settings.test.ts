@@ -12,12 +12,20 @@ import {
 } from '../../../utils/settings';
 import {
   loadSettings,
+  saveSettings,
   settingsItem,
   settingsResetItem,
+  syncSiteIndex,
   updateSettings,
   watchSettings,
 } from '../../../utils/settings-store';
 import { readSettings, watchStoredSettings } from '../../../content/settings-reader';
+import {
+  SITE_INDEX_KEY,
+  buildSiteIndex,
+  settingsForSite,
+  stampOf,
+} from '../../../utils/site-index';
 
 const base: Settings = { ...DEFAULT_SETTINGS, onFor: [], offFor: [], categories: [...CATEGORIES] };
 
@@ -119,9 +127,9 @@ describe('the content script reader', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('reads what the stored item holds, under the same key', async () => {
-    expect(await readSettings()).toEqual(base);
+    expect(await readSettings('a.com')).toEqual(base);
     await settingsItem.setValue({ ...base, offFor: ['a.com'], highlightStyle: 'underline' });
-    expect(await readSettings()).toEqual({
+    expect(await readSettings('a.com')).toEqual({
       ...base,
       offFor: ['a.com'],
       highlightStyle: 'underline',
@@ -131,7 +139,7 @@ describe('the content script reader', () => {
 
   it('repairs a corrupted or newer value without writing it back', async () => {
     await fakeBrowser.storage.local.set({ settings: { onByDefault: 'maybe' } });
-    expect(await readSettings()).toEqual(base);
+    expect(await readSettings('a.com')).toEqual(base);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
       settings: { onByDefault: 'maybe' },
     });
@@ -139,13 +147,13 @@ describe('the content script reader', () => {
     await fakeBrowser.storage.local.set({
       settings: { ...base, onByDefault: false, highlightStyle: 'glow', future: 1 },
     });
-    expect(await readSettings()).toEqual({ ...base, onByDefault: false });
+    expect(await readSettings('a.com')).toEqual({ ...base, onByDefault: false });
   });
 
   it('gives the defaults when storage cannot be read', async () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('gone'));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await readSettings()).toEqual(base);
+    expect(await readSettings('a.com')).toEqual(base);
     get.mockRestore();
     warn.mockRestore();
   });
@@ -153,7 +161,7 @@ describe('the content script reader', () => {
   it('follows changes to the key, validated, until aborted', async () => {
     const seen: Settings[] = [];
     const controller = new AbortController();
-    watchStoredSettings((s) => seen.push(s), controller.signal);
+    watchStoredSettings('a.com', (s) => seen.push(s), controller.signal);
     await fakeBrowser.storage.local.set({ settings: { ...base, onByDefault: false } });
     await fakeBrowser.storage.local.set({ other: { onByDefault: true } });
     await fakeBrowser.storage.sync.set({ settings: { ...base, hoverCards: false } });
@@ -165,5 +173,60 @@ describe('the content script reader', () => {
     controller.abort();
     await fakeBrowser.storage.local.set({ settings: { ...base, hoverCards: false } });
     expect(seen).toEqual([{ ...base, onByDefault: false }, base, { ...base, offFor: ['a.com'] }]);
+  });
+});
+
+describe('the site index pages read', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const many = Array.from({ length: 20_000 }, (_, i) => `site-${i}.example`);
+
+  it('gives each site its own exception without the other sites, once saved', async () => {
+    await saveSettings({ ...base, onByDefault: false, onFor: many, offFor: ['b.com'] });
+    const stored = (await fakeBrowser.storage.local.get(SITE_INDEX_KEY))[SITE_INDEX_KEY];
+    expect(typeof (stored as { on: unknown }).on).toBe('string');
+    expect(await readSettings('site-19999.example')).toEqual({
+      ...base,
+      onByDefault: false,
+      onFor: ['site-19999.example'],
+    });
+    expect(await readSettings('b.com')).toEqual({ ...base, onByDefault: false, offFor: ['b.com'] });
+    // A prefix or a suffix of a listed site is not that site.
+    expect(await readSettings('site-1999')).toEqual({ ...base, onByDefault: false });
+    expect(await readSettings('ite-1.example')).toEqual({ ...base, onByDefault: false });
+  });
+
+  it('never reads the full settings (with their lists) when an index is there', async () => {
+    await saveSettings({ ...base, offFor: many });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await readSettings('site-5.example');
+    expect(get.mock.calls.map(([keys]) => keys)).toEqual([SITE_INDEX_KEY]);
+    get.mockRestore();
+  });
+
+  it('falls back to the settings when the index is damaged, and the background can rebuild it', async () => {
+    await saveSettings({ ...base, offFor: ['a.com'] });
+    await fakeBrowser.storage.local.set({ [SITE_INDEX_KEY]: { on: 5, off: null, prefs: 'x' } });
+    expect(await readSettings('a.com')).toEqual({ ...base, offFor: ['a.com'] });
+    await syncSiteIndex({ ...base, offFor: ['a.com'] });
+    const rebuilt = (await fakeBrowser.storage.local.get(SITE_INDEX_KEY))[SITE_INDEX_KEY];
+    expect(settingsForSite(rebuilt, 'a.com')).toEqual({ ...base, offFor: ['a.com'] });
+  });
+
+  it('follows index changes for its own site only', async () => {
+    const seen: Settings[] = [];
+    const controller = new AbortController();
+    watchStoredSettings('a.com', (s) => seen.push(s), controller.signal);
+    await saveSettings({ ...base, offFor: ['a.com'] });
+    await saveSettings({ ...base, offFor: ['a.com', 'c.com'] });
+    await saveSettings({ ...base, offFor: [] });
+    controller.abort();
+    expect(seen).toEqual([{ ...base, offFor: ['a.com'] }, base]);
+  });
+
+  it('stamps differ when the settings differ', () => {
+    expect(stampOf(base)).toBe(stampOf({ ...base }));
+    expect(stampOf(base)).not.toBe(stampOf({ ...base, offFor: ['a.com'] }));
+    expect(buildSiteIndex({ ...base, onFor: ['x.com', 'y.com'] }).on).toBe('x.com\ny.com');
   });
 });
