@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { STANCES, type Category, type Stance } from '../../topic/categories';
 import type { CardLabels } from '../../utils/messages';
-import { categoryLabel, stanceLabel } from '../shared/labels';
+import { categoryLabel } from '../shared/labels';
 
 /**
  * The card's words for a category, in the browser's language. The background sends them with the
@@ -13,9 +13,11 @@ export function cardLabels(category: Category): CardLabels {
   return {
     category: name,
     dialog: i18n.t('card.label', { category: name }),
-    stances: Object.fromEntries(
-      STANCES.map((s) => [s, i18n.t('card.thisSentence', { stance: stanceLabel(s) })]),
-    ) as Record<Stance, string>,
+    // Each line is a clause with its verb ("· this sentence is neutral"), issue 16.
+    stances: Object.fromEntries(STANCES.map((s) => [s, i18n.t(`cardStance.${s}`)])) as Record<
+      Stance,
+      string
+    >,
     source: i18n.t('card.source'),
     fullContext: i18n.t('card.fullContext'),
     close: i18n.t('card.close'),

@@ -16,8 +16,8 @@ describe('cardLabels (the words the background sends with a card)', () => {
       dialog: 'Claim Context: Instead of surgery',
       stances: {
         promotional: '· this sentence promotes the treatment',
-        neutral: '· this sentence neutral',
-        cautionary: '· this sentence cautions',
+        neutral: '· this sentence is neutral',
+        cautionary: '· this sentence urges caution',
       },
       source: 'Source:',
       fullContext: 'Full context',
@@ -30,7 +30,7 @@ describe('cardLabels (the words the background sends with a card)', () => {
     expect(cardLabels('cost')).toMatchObject({
       category: 'Coste',
       dialog: 'Claim Context: Coste',
-      stances: { cautionary: '· esta frase advierte' },
+      stances: { cautionary: '· esta frase llama a la prudencia' },
       source: 'Fuente:',
     });
   });
