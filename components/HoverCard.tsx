@@ -1,6 +1,6 @@
 import { Component, createRef } from 'preact';
 import type { Category, Stance } from '../topic/categories';
-import { CATEGORY_COLORS, CATEGORY_LABELS, STANCE_LABELS } from '../utils/labels';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from '../utils/labels';
 
 /** Props of the in-page card shown for a highlighted claim. */
 export interface HoverCardProps {
@@ -18,6 +18,17 @@ export interface HoverCardProps {
   onFullContext(): void;
   onClose(): void;
 }
+
+/**
+ * The card's stance line for each stance the detector gives, each a clause with its verb
+ * ("· this sentence is neutral", not "· this sentence neutral"). Typed by `Stance`, so a new
+ * stance cannot be added without its line.
+ */
+export const STANCE_LINES: Readonly<Record<Stance, string>> = {
+  promotional: 'this sentence promotes the treatment',
+  neutral: 'this sentence is neutral',
+  cautionary: 'this sentence urges caution',
+};
 
 /**
  * A small card: which kind of claim this is, what the evidence says about that kind of claim,
@@ -61,8 +72,7 @@ export class HoverCard extends Component<HoverCardProps> {
             style={{ background: CATEGORY_COLORS[props.category] }}
             aria-hidden="true"
           />
-          <strong>{label}</strong>{' '}
-          <span class="stance">· this sentence {STANCE_LABELS[props.stance]}</span>
+          <strong>{label}</strong> <span class="stance">· {STANCE_LINES[props.stance]}</span>
         </p>
         <p class="summary">{props.summary}</p>
         <p class="source">

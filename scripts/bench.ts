@@ -22,6 +22,18 @@ import { formatTables, summarise, targets } from './bench/report';
 import { bundleSizes, type BundleSize } from './bench/sizes';
 import { QUIET_FLAGS } from '../tests/e2e/chromium';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`usage: npm run bench [-- --runs N] [--pages id,id] [--no-build] [--from-json]
+Builds the extension and measures it in Debian's Chromium on generated pages, beside the page
+alone, a bare TreeWalker pass and mark.js (about 4 minutes on 2 cores); writes
+.tmp/bench/results.json. Method and figures: docs/performance.md.
+  --runs N          runs per page (default 3)
+  --pages id,id     only these pages (default all)
+  --no-build        use .output/chrome-mv3 as it is
+  --from-json       reprint the last run's tables, no browser`);
+  process.exit(0);
+}
+
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i === -1 ? undefined : process.argv[i + 1];

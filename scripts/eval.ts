@@ -2,20 +2,45 @@
  * Measures the detector on the labelled corpus: `npm run eval [-- --verbose] [--corpus DIR]`.
  * Reports precision, recall and F1 overall and per category, category and stance accuracy over
  * matched claims, and hits on negative-control pages, per language. Figures, not a test.
+ * The corpus is third-party text in the project's shared folder, ../shared/corpus/dev beside the
+ * checkout, read at run time and never copied into the repository.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Claim } from '../content/detect';
 import { CATEGORIES } from '../topic/categories';
 import { detectClaims } from './lib/detector';
-import { loadCorpus, spansMatch, type Label, type Page } from './lib/corpus';
+import { corpusProblem, loadCorpus, spansMatch, type Label, type Page } from './lib/corpus';
+
+const USAGE = `usage: npm run eval [-- --verbose] [--corpus DIR]
+  --verbose, -v  also list every miss, wrong category or stance, and false positive
+  --corpus DIR   a folder of NAME.txt + NAME.labels.jsonl pages (default ../shared/corpus/dev)
+Exit codes: 0 figures printed, 1 no corpus at DIR, 2 bad usage.`;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
-const verbose = args.includes('--verbose') || args.includes('-v');
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const corpusAt = args.indexOf('--corpus');
-const dir =
-  corpusAt >= 0 ? resolve(args[corpusAt + 1] ?? '') : resolve(here, '../../shared/corpus/dev');
+const corpusArg = corpusAt >= 0 ? args[corpusAt + 1] : undefined;
+const unknown = args.find(
+  (a, i) => !['--verbose', '-v', '--corpus'].includes(a) && !(corpusAt >= 0 && i === corpusAt + 1),
+);
+if (unknown !== undefined || (corpusAt >= 0 && !corpusArg)) {
+  console.error(
+    `eval: ${unknown === undefined ? '--corpus needs a DIR' : `unknown argument ${unknown}`}\n${USAGE}`,
+  );
+  process.exit(2);
+}
+const verbose = args.includes('--verbose') || args.includes('-v');
+const dir = corpusArg ? resolve(corpusArg) : resolve(here, '../../shared/corpus/dev');
+const problem = corpusProblem(dir);
+if (problem) {
+  console.error(`eval: ${problem}`);
+  process.exit(1);
+}
 
 interface Tally {
   labels: number;

@@ -6,6 +6,13 @@ import { createServer } from 'node:http';
 import { launchWithExtension, openPopupFor, settledClaims } from '../tests/e2e/chromium';
 import { firstClaimPoint } from '../tests/e2e/page-helpers';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`usage: npm run screenshots
+Builds the extension and rewrites docs/screenshots/page.png, popup.png and their -dark versions
+from the demo page in Debian's Chromium (or CHROME_PATH).`);
+  process.exit(0);
+}
+
 const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 

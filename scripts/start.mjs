@@ -9,6 +9,14 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`usage: npm start
+Builds the extension (npm run build), then opens Debian's Chromium (or CHROME_PATH) with it on the
+demo page, served on 127.0.0.1; close the browser to stop. With no display it only builds and says
+how to load the unpacked build. Exit code: 0 ok, non-zero when the build failed.`);
+  process.exit(0);
+}
+
 const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 

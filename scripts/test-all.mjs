@@ -1,9 +1,12 @@
 // `npm test`: every check in one command, in the order a failure is cheapest to see:
 // type-check, lint, format, unit and DOM tests, builds and store archives, Firefox lint,
 // end-to-end tests in real browsers. Every step runs even when an earlier one failed, so one run
-// shows everything; the last line is the total, `N passed, N failed`, and the exit code is
-// non-zero when anything failed.
+// shows everything. The two closing lines count steps and tests apart: `steps: N of M passed`
+// (the commands above, failing ones named), then `tests: N passed, N failed[, N skipped]` (the
+// test cases the vitest steps report; a test file that fails to load counts as one failed test).
+// The exit code is non-zero when any step failed.
 import { spawn } from 'node:child_process';
+import { closingLines } from './lib/test-summary.mjs';
 
 const steps = [
   ['type-check', 'tsc', ['--noEmit']],
@@ -29,7 +32,8 @@ const steps = [
   ['store archives', 'npm', ['run', '--silent', 'zip']],
   ['web-ext lint (Firefox)', 'node', ['scripts/lint-firefox.mjs']],
   ['e2e build (Firefox)', 'npm', ['run', '--silent', 'build:e2e']],
-  ['end-to-end tests', 'vitest', ['run', '-c', 'vitest.e2e.config.ts']],
+  // The same command as `npm run test:e2e`, without its builds: the steps above made them.
+  ['end-to-end tests', 'npm', ['run', '--silent', 'test:e2e', '--', '--no-build']],
 ];
 
 function run(name, cmd, args) {
@@ -53,21 +57,10 @@ function run(name, cmd, args) {
   });
 }
 
-let passed = 0;
-let failed = 0;
-const lines = [];
+const results = [];
 for (const [name, cmd, args] of steps) {
-  const { code, out, seconds } = await run(name, cmd, args);
-  const counts = [...out.matchAll(/vitest: (\d+) passed, (\d+) failed/g)].at(-1);
-  if (counts) {
-    passed += Number(counts[1]);
-    failed += Number(counts[2]);
-    // A crashed run (exit code set, no failed test counted) still counts as a failure.
-    if (code !== 0 && Number(counts[2]) === 0) failed += 1;
-  } else if (code === 0) passed += 1;
-  else failed += 1;
-  lines.push(`${code === 0 ? 'ok  ' : 'FAIL'} ${name} (${seconds.toFixed(1)} s)`);
+  const result = await run(name, cmd, args);
+  results.push({ name, ...result, runsTests: cmd === 'vitest' || args.includes('test:e2e') });
 }
-console.log(`\n${lines.join('\n')}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+console.log(`\n${closingLines(results).join('\n')}`);
+process.exit(results.some((r) => r.code !== 0) ? 1 : 0);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -30,6 +30,28 @@ interface RawLabel {
   label: string;
   category: string | null;
   stance: string | null;
+}
+
+/**
+ * Why the corpus cannot be read from `dir`, as one sentence for the command line (what it is,
+ * where it goes), or null when `dir` holds pages.
+ */
+export function corpusProblem(dir: string): string | null {
+  let pages = 0;
+  if (existsSync(dir)) {
+    try {
+      pages = readdirSync(dir).filter((f) => f.endsWith('.txt')).length;
+    } catch {
+      pages = 0;
+    }
+  }
+  if (pages > 0) return null;
+  return (
+    `no labelled corpus at ${dir} (${existsSync(dir) ? 'no .txt pages' : 'missing'}): the ` +
+    `corpus is third-party pages with sentence labels that live in the project's shared folder, ` +
+    `not in the repository, so put that folder at ../shared beside this checkout (the pages go ` +
+    `in ../shared/corpus/dev) or pass --corpus DIR`
+  );
 }
 
 /** Reads every `NAME.txt` with its `NAME.labels.jsonl` from `dir`. */

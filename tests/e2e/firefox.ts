@@ -65,6 +65,17 @@ function geckoIdOf(manifest: Record<string, unknown>): string {
  * contexts only, through `devtools.console.stdout.content`) and `JavaScript error: <url>, …` for
  * uncaught errors whose URL is one of ours. Firefox's own chrome-code noise is left out.
  */
+/**
+ * Lines Firefox's own components print through the same console: its experiment loader
+ * ("RSLoader") fails to reach the network on this offline machine at every start. Named one by
+ * one, so an error of ours can never be mistaken for one of these.
+ */
+const FIREFOX_INTERNAL = [/^console\.error: RSLoader: /];
+
+function isFirefoxInternal(line: string): boolean {
+  return FIREFOX_INTERNAL.some((re) => re.test(line));
+}
+
 function collectErrors(
   stream: Readable | null | undefined,
   isOurs: (url: string) => boolean,
@@ -77,7 +88,7 @@ function collectErrors(
     const lines = (rest + chunk).split('\n');
     rest = lines.pop() ?? '';
     for (const line of lines) {
-      if (line.startsWith('console.error: ')) into.push(line);
+      if (line.startsWith('console.error: ') && !isFirefoxInternal(line)) into.push(line);
       const uncaught = /^JavaScript error: (\S+), line \d+: /.exec(line);
       if (uncaught && isOurs(uncaught[1] as string)) into.push(line);
     }

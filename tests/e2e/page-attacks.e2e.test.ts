@@ -9,6 +9,7 @@ import {
 } from './chromium';
 import { startServer, type StaticServer } from './server';
 import { cardText } from './page-helpers';
+import { claims, expectClaims, isolatedEval } from './isolated';
 import { writeSettings } from './settings';
 import { startProfiler, stopProfiler, type CpuProfile } from '../../scripts/bench/measure';
 import { samplesOfOurs, tasksWithOurCode, trace } from '../../scripts/bench/trace';
@@ -51,58 +52,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Evaluates an expression in a new isolated world of the page's top frame (pristine built-ins). */
-async function isolatedEval<T>(page: Page, expression: string): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: 'claim-context-attack-test',
-    });
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression,
-      contextId: executionContextId,
-      returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.text);
-    return result.value as T;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
-
-const CLAIMS_EXPRESSION = `(() => {
-  const out = [];
-  for (const [name, h] of CSS.highlights) {
-    if (!name.startsWith('claim-context-') || name.endsWith('-focus') || name.endsWith('-flash')) continue;
-    for (const r of h) out.push(r.toString().replace(/\\s+/g, ' ').trim());
-  }
-  return out.sort();
-})()`;
-
-function claims(page: Page): Promise<string[]> {
-  return isolatedEval<string[]>(page, CLAIMS_EXPRESSION);
-}
-
-/** Waits until the highlighted claims equal `expected` and stay so for 500 ms. */
-async function expectClaims(page: Page, expected: string[], timeout = 15_000): Promise<void> {
-  const want = [...expected].sort();
-  let stableSince = 0;
-  await expect
-    .poll(
-      async () => {
-        const now = await claims(page);
-        const same = JSON.stringify(now) === JSON.stringify(want);
-        if (!same) stableSince = 0;
-        else if (!stableSince) stableSince = Date.now();
-        return same && Date.now() - stableSince >= 500 ? now : null;
-      },
-      { timeout, interval: 100 },
-    )
-    .toEqual(want);
-}
 
 async function open(path: string): Promise<Page> {
   const page = await browser.context.newPage();

@@ -69,6 +69,7 @@ const KNOWN: Record<string, string> = {
   // The bench, screenshots and icon tools drive Chromium through the e2e harness; it has to move
   // to a shared room first (the e2e suites are being changed in parallel).
   'scripts/make-icons.mjs -> tests/e2e/browser-path.mjs': 'harness under tests/',
+  'scripts/test-e2e.mjs -> tests/e2e/browser-path.mjs': 'harness under tests/',
   'scripts/bench.ts -> tests/e2e/chromium': 'harness under tests/',
   'scripts/bench.ts -> tests/e2e/browser-path.mjs': 'harness under tests/',
   'scripts/bench.ts -> tests/e2e/server': 'harness under tests/',

@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type HoverCardProps } from '../../../components/HoverCard';
+import { STANCES, type Stance } from '../../../topic/categories';
 import { axeViolations } from './axe-check';
 import { trusted } from '../trusted';
 
@@ -78,5 +79,17 @@ describe('HoverCard', () => {
     screen.getByRole('button', { name: 'Full context' }).click();
     expect(p.onClose).not.toHaveBeenCalled();
     expect(p.onFullContext).not.toHaveBeenCalled();
+  });
+
+  // Issue 16: "· this sentence neutral" had no verb. Every stance the detector can give (STANCES)
+  // must have a line here, so a new stance fails this test until its wording is written.
+  const STANCE_LINES_SHOWN: Record<Stance, string> = {
+    promotional: '· this sentence promotes the treatment',
+    neutral: '· this sentence is neutral',
+    cautionary: '· this sentence urges caution',
+  };
+  it.each([...STANCES])('says what a %s sentence does, with a verb', (stance) => {
+    const { container } = render(<HoverCard {...props({ stance })} />);
+    expect(container.querySelector('.stance')?.textContent).toBe(STANCE_LINES_SHOWN[stance]);
   });
 });
