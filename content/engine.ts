@@ -1,13 +1,31 @@
+import type { Claim } from './detect/types';
 import type { Category } from '../topic/categories';
 import { MAX_REPORTED_CLAIMS, type FrameReport } from '../utils/messages';
 import { shownCategories, type Settings } from '../utils/settings';
 import { ClaimStore, type ClaimRecord } from './claim-store';
-import { createPainter } from './highlight/layer';
+import { anyTreatmentTerms } from './scan/gate';
+import { passagesUnder, rangeFor, type Passage } from './scan/passages';
+import { dirtyRoots, watchMutations, type MutationWatch } from './scan/observe';
+import { AbortedError, startSlice, type Slice } from './scan/schedule';
+import { isEditableDocument, isInsideSkipped } from './scan/skip';
+import { isVisible, pieces } from './scan/text-tools';
+import { createPainter, hasHighlightApi, type Painter } from './highlight/layer';
+import { adoptHighlightStyles } from './highlight/shadow-styles';
 import { startInteraction, type CardHost } from './interaction';
-import { startReading, type Detector, type Reading } from './reading';
 
 export type { CardHost } from './interaction';
-export type { Detector } from './reading';
+
+/**
+ * The detector as the engine uses it (content/detect/core.ts; injectable for tests). Claims'
+ * `prices` are not reported: the background parses them from the claim text.
+ */
+export interface Detector<C> {
+  hasTreatmentTerms(text: string): boolean;
+  analyzeContext(text: string): C;
+  detectClaims(text: string, context?: C): Claim[];
+  /** Compiles the detector's patterns a step at a time (optional; see content/detect warmUp). */
+  warmUp?(): Iterable<void>;
+}
 
 /** What the engine needs from its surroundings. */
 export interface EngineDeps<C> {
@@ -37,37 +55,292 @@ export interface Engine {
   idle(): Promise<void>;
 }
 
+/** Longest text handed to the detector at once; longer passages are cut at sentence ends. */
+const MAX_PIECE = 32 * 1024;
+/** Characters detected between two checks of the time budget (≈ 0.5 ms of detection). */
+const CHECK_CHARS = 4 * 1024;
+/** Characters of a page's opening, and of all sampled text, that the page context is built from. */
+const OPENING_SAMPLE = 16 * 1024;
+const MAX_SAMPLE = 64 * 1024;
+/** How often a page with claims is checked for `designMode` (no event announces it). */
+const DESIGN_MODE_CHECK_MS = 1000;
+/** Records checked between two looks at the time budget when dropping re-read claims. */
+const RECORDS_PER_CHECK = 1024;
+
 /**
- * Starts the in-page engine for one frame, all wiring: the claim store and painter, the reading
- * of the page (reading.ts: gate → read passages → page context → find claims → visible only →
- * paint → report, then page changes) and the reader's side (interaction.ts: hover, Escape,
- * stepping, reveal). Settings switch painting and cards on and off. Aborting `signal` removes
- * every listener, observer, timer and highlight. Fixtures: tests/fixtures/*.html; issue 4.
- * A little over a screen: the wiring of the three units and the settings switch, nothing else.
+ * Starts the in-page engine: the gate, then one reading of the page as a list of passes (`scan`:
+ * read passages → page context → find claims → visible only → paint → report), then page changes,
+ * re-reading only the blocks that changed. Hover, Escape, stepping and reveal are their own unit
+ * (interaction.ts). Aborting `signal` removes every listener, observer, timer and highlight.
+ * Fixtures: tests/fixtures/*.html; issue 4. See content/README.md.
+ *
+ * Longer than a screen on purpose: the passes and handlers share the engine's and the reading's
+ * state as closure variables, which the minifier shortens. Split into modules with that state as
+ * properties and arguments (tried: reading.ts + passes.ts), the content script measured 30,800 B
+ * gzipped, over its 30,720 B budget; closures keep it at ~30,690. Each function inside is short.
  */
 export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine {
-  const { doc, cards } = deps;
+  const { doc, detector } = deps;
+  const win = doc.defaultView as Window & typeof globalThis;
   const store = new ClaimStore();
-  const painter = createPainter(doc.defaultView as Window & typeof globalThis);
+  const painter: Painter = createPainter(win);
+  const usesFallback = !hasHighlightApi(win);
   let settings = deps.settings;
   let on = false;
-  let reading: Reading | null = null;
+  let run: AbortController | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  // Hover, Escape, stepping and reveal: the reader's side, its own unit (interaction.ts).
   const interaction = startInteraction(
-    { doc, store, painter, cards, isOn: () => on, hasHoverCards: () => settings.hoverCards },
+    {
+      doc,
+      store,
+      painter,
+      cards: deps.cards,
+      isShown: () => on,
+      hasHoverCards: () => settings.hoverCards,
+    },
     signal,
   );
-  const removeRecords = (records: ClaimRecord[]) => {
+
+  const report = () => deps.report();
+  function frameReport(): FrameReport {
+    return {
+      url: doc.location?.href ?? '',
+      highlightsOn: on,
+      total: store.size,
+      claims: store.toPageClaims(MAX_REPORTED_CLAIMS),
+    };
+  }
+
+  function enqueue(task: (s: Slice, runSignal: AbortSignal) => Promise<void>): void {
+    const current = run;
+    if (!current) return;
+    queue = queue.then(async () => {
+      if (current.signal.aborted) return;
+      try {
+        await task(startSlice(current.signal), current.signal);
+      } catch (error) {
+        if (!(error instanceof AbortedError)) console.error('[claim-context]', error);
+      }
+    });
+  }
+
+  function removeRecords(records: ClaimRecord[]): void {
     for (const r of records) {
       painter.delete(r.range, r.claim.category);
       interaction.forget(r);
     }
-  };
-  const frameReport = (): FrameReport => ({
-    url: doc.location?.href ?? '',
-    highlightsOn: on,
-    total: store.size,
-    claims: store.toPageClaims(MAX_REPORTED_CLAIMS),
-  });
+  }
+
+  /** One reading of the page, until stopped (a closure for the reason given above). */
+  function start(): void {
+    const controller = new AbortController();
+    run = controller;
+    const runSignal = controller.signal;
+    let context: C | null = null;
+    // The text the page context is computed from: the title, the page's opening and every
+    // passage naming the treatment, bounded so computing it never makes a long task.
+    let sample: string[] = [];
+    let sampleLength = 0;
+    let grew = false;
+    const shadowRoots = new WeakSet<Node>();
+    let watch: MutationWatch | null = null;
+    const isOwn = (node: Node) => deps.cards?.contains(node) ?? false;
+
+    /**
+     * Drops the claims whose passage is under one of `roots` (about to be re-read) or gone.
+     * Each claim's passage root is looked up among its own few ancestors: work grows with the
+     * claims and the tree's depth, not claims × roots, and is sliced.
+     */
+    const dropClaimsUnder = async (roots: Node[], slice: Slice) => {
+      const set = new Set(roots);
+      const doomed = new Set<ClaimRecord>();
+      const all = store.unorderedView();
+      for (let i = 0; i < all.length; i++) {
+        const r = all[i] as ClaimRecord;
+        if (!r.root.isConnected || isUnder(r.root, set)) doomed.add(r);
+        if (i % RECORDS_PER_CHECK === RECORDS_PER_CHECK - 1 && slice.due()) await slice.pause();
+      }
+      if (doomed.size > 0) removeRecords(store.removeWhere((r) => doomed.has(r)));
+    };
+
+    // designMode makes the whole document editable and no event says so: while the page has
+    // been found to be about the treatment, look once a second, drop every highlight while it
+    // is on, and read the page again when it goes off.
+    let editing = false;
+    let designModeTimer: ReturnType<typeof setInterval> | undefined;
+    const followDesignMode = () => {
+      designModeTimer ??= setInterval(() => {
+        if (isEditableDocument(doc) === editing) return;
+        editing = !editing;
+        enqueue(async (s) => {
+          if (editing) {
+            removeRecords(store.clear());
+            report();
+          } else await scan([doc.body ?? doc.documentElement], s, true);
+        });
+      }, DESIGN_MODE_CHECK_MS);
+    };
+    runSignal.addEventListener('abort', () => clearInterval(designModeTimer), { once: true });
+
+    /**
+     * Pass 1, read passages: the passages under `roots` (none inside an editor or another
+     * skipped region: their claims are dropped by dropClaimsUnder), adding the page's opening (on
+     * a fresh read) and every passage naming the treatment to the context sample.
+     * @returns the passages; `grew` says whether the sample changed.
+     */
+    const readPassages = async (roots: Node[], slice: Slice, fresh: boolean) => {
+      const passages: Passage[] = [];
+      let n = 0;
+      for (const root of roots) {
+        if (isInsideSkipped(root)) continue;
+        if ((++n & 63) === 0) await slice.maybePause();
+        for (const p of passagesUnder(root)) {
+          passages.push(p);
+          const opening = fresh && sampleLength < OPENING_SAMPLE;
+          if (sampleLength < MAX_SAMPLE && (opening || detector.hasTreatmentTerms(p.text))) {
+            const part = p.text.slice(0, MAX_SAMPLE - sampleLength);
+            sample.push(part);
+            sampleLength += part.length + 1;
+            grew = true;
+          }
+          if ((++n & 63) === 0) await slice.maybePause();
+        }
+      }
+      return passages;
+    };
+
+    /** Pass 2, page context: the detector warms up once, then the context follows the sample. */
+    const pageContext = async (slice: Slice): Promise<C> => {
+      if (context === null && detector.warmUp) {
+        // Compiling the patterns takes tens of milliseconds: spread it over several tasks
+        // instead of paying it inside the first detector call.
+        for (const _ of detector.warmUp()) await slice.maybePause();
+      }
+      if (grew || context === null) {
+        // The page gate already passed; a sample without the treatment (its terms beyond the
+        // sampled part of a huge passage) just gives a context that is not on topic.
+        context = detector.analyzeContext(sample.join('\n'));
+        await slice.maybePause();
+      }
+      return context;
+    };
+
+    /**
+     * Pass 3, find claims: the detector over every passage (long ones in pieces), each claim
+     * mapped to a live Range. Open shadow roots met for the first time are watched and styled.
+     * The budget is checked every CHECK_CHARS characters rather than per passage: reading the
+     * clock and awaiting for each of 50,000 short passages costs more than detecting them.
+     */
+    const findClaims = async (passages: Passage[], ctx: C, slice: Slice) => {
+      const found: Found[] = [];
+      let unchecked = 0;
+      for (const p of passages) {
+        const tree = p.tree;
+        if (tree.nodeType === 11 && !shadowRoots.has(tree)) {
+          shadowRoots.add(tree);
+          watch?.observe(tree);
+          adoptHighlightStyles(tree as ShadowRoot);
+        }
+        for (const [offset, text] of pieces(p.text, MAX_PIECE)) {
+          for (const claim of detector.detectClaims(text, ctx)) {
+            const range = rangeFor(p, offset + claim.start, offset + claim.end);
+            if (range)
+              found.push({ claim: offset ? shift(claim, offset) : claim, range, root: p.root });
+          }
+          unchecked += text.length;
+          if (unchecked >= CHECK_CHARS) {
+            unchecked = 0;
+            if (slice.due()) await slice.pause();
+          }
+        }
+      }
+      return found;
+    };
+
+    /**
+     * Pass 4, visible only: call it after a rendered frame (the style is clean, so the reads are
+     * cheap) and before painting anything: painting can leave style to recompute, and the next read
+     * would then recalculate the whole page's style.
+     */
+    const visibleOnly = async (found: Found[], slice: Slice) => {
+      const visible: Found[] = [];
+      for (let i = 0; i < found.length; i++) {
+        const entry = found[i] as Found;
+        const node = entry.range.startContainer;
+        if (node.isConnected && isVisible(node)) visible.push(entry);
+        // Reading the clock costs more than a visibility read: every 16th claim.
+        if ((i & 15) === 15 && slice.due()) await slice.pause();
+      }
+      return visible;
+    };
+
+    /** One reading of `roots` (the whole page when `fresh`): the passes, in order. */
+    const scan = async (roots: Node[], slice: Slice, fresh: boolean) => {
+      if (fresh) {
+        sample = [doc.title];
+        sampleLength = doc.title.length;
+      }
+      grew = false;
+      const passages = await readPassages(roots, slice, fresh);
+      await dropClaimsUnder(roots, slice);
+      followDesignMode();
+      const found = await findClaims(passages, await pageContext(slice), slice);
+      if (found.length === 0) return report();
+      await afterNextFrame(win);
+      if (runSignal.aborted) return;
+      // Pass 5, paint, in one go: each change to the page's highlights makes the browser
+      // revalidate all of them at the next frame, so one change per scan is cheaper.
+      const records = store.addAll(await visibleOnly(found, slice), fresh);
+      if (on) for (const r of records) painter.add(r.range, r.claim.category);
+      if (usesFallback) watch?.discard();
+      report();
+    };
+
+    enqueue(async (slice) => {
+      const body = doc.body ?? doc.documentElement;
+      watch = watchMutations(
+        doc,
+        (records, overflowed) =>
+          enqueue(async (s) => {
+            if (editing || isEditableDocument(doc)) {
+              // Edits while designMode is on (before the timer saw it): nothing is read.
+              if (store.size > 0) removeRecords(store.clear());
+              editing = true;
+              followDesignMode();
+              return report();
+            }
+            removeRecords(store.removeWhere((r) => !r.range.startContainer.isConnected));
+            const bodyNow = doc.body ?? doc.documentElement;
+            const roots =
+              overflowed || bodyNow !== body ? [bodyNow] : await dirtyRoots(records, isOwn, s);
+            if (context === null) {
+              for (const r of roots)
+                if (await anyTreatmentTerms(r, detector.hasTreatmentTerms, s))
+                  return scan([bodyNow], s, true);
+              return report();
+            }
+            await scan(roots, s, false);
+          }),
+        runSignal,
+      );
+      if (isEditableDocument(doc)) {
+        editing = true;
+        followDesignMode();
+        return report();
+      }
+      if (await anyTreatmentTerms(body, detector.hasTreatmentTerms, slice))
+        await scan([body], slice, true);
+      else report();
+    });
+  }
+
+  function stop(): void {
+    run?.abort();
+    run = null;
+    removeRecords(store.clear());
+    painter.clear();
+  }
 
   /**
    * Highlights off for the site means nothing is painted and no card shows; claims are still
@@ -76,16 +349,9 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
   function applySettings(next: Settings): void {
     settings = next;
     painter.configure(settings.highlightStyle, new Set<Category>(shownCategories(settings)));
-    if (!settings.hoverCards) cards?.hide();
+    if (!settings.hoverCards) deps.cards?.hide();
     const nextOn = deps.isOn(settings);
-    reading ??= startReading({
-      ...deps,
-      store,
-      painter,
-      isOn: () => on,
-      isOwn: (node) => cards?.contains(node) ?? false,
-      removeRecords,
-    });
+    if (!run) start();
     if (nextOn === on) return;
     on = nextOn;
     if (on) for (const r of store.all()) painter.add(r.range, r.claim.category);
@@ -93,25 +359,61 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       painter.clear();
       interaction.reset();
     }
-    deps.report();
+    report();
   }
 
   signal.addEventListener(
     'abort',
     () => {
-      reading?.stop();
-      reading = null;
-      removeRecords(store.clear());
-      painter.clear();
+      stop();
     },
     { once: true },
   );
+
   applySettings(settings);
   return {
     applySettings,
     reveal: interaction.reveal,
     step: interaction.step,
     frameReport,
-    idle: () => reading?.idle() ?? Promise.resolve(),
+    idle: async () => {
+      // Settle twice: a scan can queue a follow-up (mutation flush) while it runs.
+      await queue;
+      await queue;
+    },
+  };
+}
+
+/** Resolves once the browser has rendered a frame (or soon, where frames do not run). */
+function afterNextFrame(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    win.requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/** True when `node` or one of its ancestors in its tree is in `set`. */
+function isUnder(node: Node, set: ReadonlySet<Node>): boolean {
+  for (let cur: Node | null = node; cur; cur = cur.parentNode) if (set.has(cur)) return true;
+  return false;
+}
+
+/** A claim found in a passage: its live Range and the passage root it came from. */
+interface Found {
+  claim: Claim;
+  range: Range;
+  root: Node;
+}
+
+function shift(claim: Claim, offset: number): Claim {
+  return {
+    ...claim,
+    start: claim.start + offset,
+    end: claim.end + offset,
   };
 }

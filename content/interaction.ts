@@ -20,7 +20,7 @@ export interface InteractionDeps {
   painter: Painter;
   cards?: CardHost;
   /** Whether highlights are shown on this page now. */
-  isOn(): boolean;
+  isShown(): boolean;
   /** Whether the settings allow hover cards. */
   hasHoverCards(): boolean;
 }
@@ -50,7 +50,7 @@ const FLASH_MS = 1600;
  * listeners and methods share; each of them is short.
  */
 export function startInteraction(deps: InteractionDeps, signal: AbortSignal): Interaction {
-  const { doc, store, painter, cards, isOn, hasHoverCards } = deps;
+  const { doc, store, painter, cards, isShown, hasHoverCards } = deps;
   const win = doc.defaultView as Window & typeof globalThis;
   let focused: ClaimRecord | null = null;
   let hovered: ClaimRecord | null = null;
@@ -59,7 +59,7 @@ export function startInteraction(deps: InteractionDeps, signal: AbortSignal): In
 
   const onMove = (event: MouseEvent) => {
     if (!event.isTrusted || !cards || frame || store.size === 0) return;
-    if (!isOn() || !hasHoverCards()) return;
+    if (!isShown() || !hasHoverCards()) return;
     const { clientX: x, clientY: y, target } = event;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
@@ -110,7 +110,7 @@ export function startInteraction(deps: InteractionDeps, signal: AbortSignal): In
     },
     step(direction) {
       const all = store.all();
-      if (all.length === 0 || !isOn()) return false;
+      if (all.length === 0 || !isShown()) return false;
       const index = focused ? all.indexOf(focused) : -1;
       const next =
         index === -1

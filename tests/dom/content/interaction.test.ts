@@ -74,7 +74,15 @@ let underPointer: ClaimRecord | null;
 
 function start(patch: Partial<InteractionDeps> = {}) {
   return startInteraction(
-    { doc: document, store, painter, cards, isOn: () => true, hasHoverCards: () => true, ...patch },
+    {
+      doc: document,
+      store,
+      painter,
+      cards,
+      isShown: () => true,
+      hasHoverCards: () => true,
+      ...patch,
+    },
     controller.signal,
   );
 }
@@ -122,7 +130,7 @@ describe('interaction', () => {
   });
 
   it('does not step while highlights are off or there is no claim', () => {
-    expect(start({ isOn: () => false }).step(1)).toBe(false);
+    expect(start({ isShown: () => false }).step(1)).toBe(false);
     store.clear();
     expect(start().step(1)).toBe(false);
     expect(cards.open).toBeNull();
