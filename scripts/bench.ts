@@ -12,15 +12,15 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { launchWithExtension } from '../tests/e2e/chromium';
-import { findChromium } from '../tests/e2e/browser-path.mjs';
-import { startServer } from '../tests/e2e/server';
+import { launchWithExtension } from './lib/browser/chromium';
+import { findChromium } from './lib/browser/browser-path.mjs';
+import { startServer } from './lib/browser/server';
 import { benchPages, benchRoutes } from './bench/pages';
 import { peerScript } from './bench/inject';
 import { extensionRun, plainRun, type ExtensionRun, type PlainRun } from './bench/runs';
 import { formatTables, summarise, targets } from './bench/report';
 import { bundleSizes, type BundleSize } from './bench/sizes';
-import { QUIET_FLAGS } from '../tests/e2e/chromium';
+import { QUIET_FLAGS } from './lib/browser/chromium';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`usage: npm run bench [-- --runs N] [--pages id,id] [--no-build] [--from-json]

@@ -2,7 +2,7 @@
 // Run once after editing the SVG: `node scripts/make-icons.mjs` (the PNGs are committed).
 import { chromium } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { findChromium } from '../tests/e2e/browser-path.mjs';
+import { findChromium } from './lib/browser/browser-path.mjs';
 
 const svg = await readFile(new URL('../public/icon/icon.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });

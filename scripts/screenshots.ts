@@ -3,8 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { launchWithExtension, openPopupFor, settledClaims } from '../tests/e2e/chromium';
-import { firstClaimPoint } from '../tests/e2e/page-helpers';
+import {
+  firstClaimPoint,
+  launchWithExtension,
+  openPopupFor,
+  settledClaims,
+} from './lib/browser/chromium';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`usage: npm run screenshots

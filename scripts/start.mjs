@@ -39,7 +39,7 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
 }
 
 const { chromium } = await import('playwright-core');
-const { findChromium } = await import('../tests/e2e/browser-path.mjs');
+const { findChromium } = await import('./lib/browser/browser-path.mjs');
 const demo = await readFile(join(extensionDir, 'demo.html'));
 const server = createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

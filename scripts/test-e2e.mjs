@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
-import { findChromium, findFirefox } from '../tests/e2e/browser-path.mjs';
+import { findChromium, findFirefox } from './lib/browser/browser-path.mjs';
 
 const USAGE = `usage: npm run test:e2e [-- --no-build] [FILTER...]
   --no-build  use the builds in .output/ as they are (npm test builds them first)

@@ -4,8 +4,8 @@ import {
   generatePage,
   pageParagraphs,
   type PageSpec,
-} from '../../tests/pages/generate';
-import type { Routes } from '../../tests/e2e/server';
+} from '../lib/generate-pages';
+import type { Routes } from '../lib/browser/server';
 
 /** One page the bench loads: its route, how many claims the top frame should get, and its shape. */
 export interface BenchPage {

@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../../tests/e2e/chromium';
+import type { ExtensionBrowser } from '../lib/browser/chromium';
 import { FLOOR_SCRIPT, PROBE_SCRIPT } from './inject';
 import {
   attribute,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/chromium';
-import { startServer } from '../../tests/e2e/server';
+import { launchWithExtension, type ExtensionBrowser } from '../lib/browser/chromium';
+import { startServer } from '../lib/browser/server';
 import { benchPages, benchRoutes, type BenchPage } from './pages';
 
 /** One bench page served on 127.0.0.1 and a Chromium with the extension, for the diagnostics. */

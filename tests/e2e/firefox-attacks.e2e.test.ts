@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { claimTexts, launchFirefox, LAUNCHER_ROUTES, type FirefoxWithExtension } from './firefox';
-import { startServer, type StaticServer } from './server';
+import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
 import { claim } from '../pages/hostile';
 import { editorPage, plainClaimsPage } from '../pages/attacks';
 

@@ -15,7 +15,7 @@ import {
   type FirefoxWithExtension,
 } from './firefox';
 import { fixturesWithExpectedClaims } from './page-helpers';
-import { startServer, type StaticServer } from './server';
+import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
 
 /**
  * The same extension in Firefox ESR (issue 7): the e2e build installed as a temporary add-on.

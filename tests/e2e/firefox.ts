@@ -1,11 +1,11 @@
-import { claimTextsOf, readHighlights, settle } from './highlight-reading';
+import { claimTextsOf, readHighlights, settle } from '../../scripts/lib/browser/highlight-reading';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { findFirefox } from './browser-path.mjs';
-import type { Routes } from './server';
+import { findFirefox } from '../../scripts/lib/browser/browser-path.mjs';
+import type { Routes } from '../../scripts/lib/browser/server';
 
 /**
  * Firefox end-to-end harness: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi,

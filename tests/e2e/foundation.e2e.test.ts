@@ -6,8 +6,8 @@ import {
   openPopupFor,
   settledClaims,
   type ExtensionBrowser,
-} from './chromium';
-import { startServer, type StaticServer } from './server';
+} from '../../scripts/lib/browser/chromium';
+import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
 
 let server: StaticServer;
 let browser: ExtensionBrowser;

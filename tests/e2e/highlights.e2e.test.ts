@@ -1,23 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   claimTexts,
+  firstClaimPoint,
   launchWithExtension,
   settledClaims,
   tabIdOf,
   type ExtensionBrowser,
-} from './chromium';
-import { startServer, type StaticServer } from './server';
+} from '../../scripts/lib/browser/chromium';
+import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
 import { writeSettings } from './settings';
 import {
   cardText,
   fixturesWithExpectedClaims,
   expectedClaimsOf,
-  firstClaimPoint,
   longTasks,
   recordLongTasks,
   serialise,
 } from './page-helpers';
-import { expectedClaims, generatePage, type PageSpec } from '../pages/generate';
+import { expectedClaims, generatePage, type PageSpec } from '../../scripts/lib/generate-pages';
 
 const LARGE: PageSpec = { textBytes: 1_000_000, claims: 200, structured: true, seed: 7 };
 

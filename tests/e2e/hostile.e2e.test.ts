@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './chromium';
-import { startServer, type StaticServer } from './server';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser/chromium';
+import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
 import { writeSettings } from './settings';
 import { cardText } from './page-helpers';
 import { claims, expectClaims, isolatedEval } from './isolated';

@@ -1,7 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openOptions, type ExtensionBrowser } from './chromium';
+import {
+  launchWithExtension,
+  openOptions,
+  type ExtensionBrowser,
+} from '../../scripts/lib/browser/chromium';
 import { readStoredSettings, writeSettings } from './settings';
 import { axeViolations } from './axe';
 import { CATEGORIES } from '../../topic/categories';

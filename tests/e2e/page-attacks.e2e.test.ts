@@ -6,8 +6,8 @@ import {
   openPopupFor,
   tabIdOf,
   type ExtensionBrowser,
-} from './chromium';
-import { startServer, type StaticServer } from './server';
+} from '../../scripts/lib/browser/chromium';
+import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
 import { cardText } from './page-helpers';
 import { claims, expectClaims, isolatedEval } from './isolated';
 import { writeSettings } from './settings';

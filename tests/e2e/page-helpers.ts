@@ -26,22 +26,6 @@ export function serialise(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.outerHTML);
 }
 
-/** Centre of the first range in the first claim highlight, in viewport coordinates. */
-export async function firstClaimPoint(page: Page): Promise<{ x: number; y: number }> {
-  return page.evaluate(() => {
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
-      if (!name.startsWith('claim-context-') || name.endsWith('focus') || name.endsWith('flash'))
-        continue;
-      const range = [...h][0];
-      if (!range) continue;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-      return { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };
-    }
-    throw new Error('no claim highlight');
-  });
-}
-
 interface CdpNode {
   nodeType: number;
   nodeName: string;

@@ -10,8 +10,8 @@ import {
   openPopupFor,
   settledClaims,
   type ExtensionBrowser,
-} from './chromium';
-import { startServer, type StaticServer } from './server';
+} from '../../scripts/lib/browser/chromium';
+import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
 import { readStoredSettings, writeSettings } from './settings';
 import { expectedClaimsOf } from './page-helpers';
 import { axeViolations } from './axe';

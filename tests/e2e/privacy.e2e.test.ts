@@ -8,8 +8,8 @@ import {
   openPopupFor,
   settledClaims,
   type ExtensionBrowser,
-} from './chromium';
-import { startServer, type StaticServer } from './server';
+} from '../../scripts/lib/browser/chromium';
+import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
 import { expectedClaimsOf } from './page-helpers';
 
 /**

@@ -1,4 +1,4 @@
-import type { ExtensionBrowser } from './chromium';
+import type { ExtensionBrowser } from '../../scripts/lib/browser/chromium';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from '../../utils/settings';
 import { SITE_INDEX_KEY, stampOf } from '../../utils/site-index';
 

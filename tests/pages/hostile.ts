@@ -4,7 +4,7 @@
  * own script where that is cheaper than serving it. Each page that should have claims holds known
  * sentences from CLAIM_SENTENCES, so the tests can assert the final highlights exactly.
  */
-import { CLAIM_SENTENCES, pageParagraphs } from './generate';
+import { CLAIM_SENTENCES, pageParagraphs } from '../../scripts/lib/generate-pages';
 
 /** A claim sentence by index (throws on a bad index, so a typo fails loudly). */
 export function claim(i: number): string {

@@ -62,26 +62,11 @@ const NEVERS: [from: string[], to: string[], why: string][] = [
 ];
 
 /**
- * Known breaks, each with the reason it still stands. The test fails when one is fixed too, so
- * the list only shrinks. `from -> to` as repository paths.
+ * Known breaks, each with the reason it still stands (none today: the browser harness the tools
+ * share with the e2e tests lives in scripts/lib/browser/). The test fails when one is fixed too,
+ * so the list only shrinks. `from -> to` as repository paths.
  */
-const KNOWN: Record<string, string> = {
-  // The bench, screenshots and icon tools drive Chromium through the e2e harness; it has to move
-  // to a shared room first (the e2e suites are being changed in parallel).
-  'scripts/make-icons.mjs -> tests/e2e/browser-path.mjs': 'harness under tests/',
-  'scripts/test-e2e.mjs -> tests/e2e/browser-path.mjs': 'harness under tests/',
-  'scripts/bench.ts -> tests/e2e/chromium': 'harness under tests/',
-  'scripts/bench.ts -> tests/e2e/browser-path.mjs': 'harness under tests/',
-  'scripts/bench.ts -> tests/e2e/server': 'harness under tests/',
-  'scripts/start.mjs -> tests/e2e/browser-path.mjs': 'harness under tests/',
-  'scripts/screenshots.ts -> tests/e2e/chromium': 'harness under tests/',
-  'scripts/screenshots.ts -> tests/e2e/page-helpers': 'harness under tests/',
-  'scripts/bench/session.ts -> tests/e2e/chromium': 'harness under tests/',
-  'scripts/bench/session.ts -> tests/e2e/server': 'harness under tests/',
-  'scripts/bench/runs.ts -> tests/e2e/chromium': 'harness under tests/',
-  'scripts/bench/pages.ts -> tests/pages/generate': 'harness under tests/',
-  'scripts/bench/pages.ts -> tests/e2e/server': 'harness under tests/',
-};
+const KNOWN: Record<string, string> = {};
 
 /** Product rooms: what ships in the extension. */
 const PRODUCT_DIRS = ['entrypoints', 'content', 'components', 'utils', 'topic'];

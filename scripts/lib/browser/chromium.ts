@@ -128,3 +128,19 @@ export async function claimTexts(page: Page): Promise<string[]> {
 export function settledClaims(page: Page, min = 0, timeout = 10_000): Promise<string[]> {
   return settle(() => claimTexts(page), min, timeout);
 }
+
+/** Centre of the first range in the first claim highlight, in viewport coordinates. */
+export async function firstClaimPoint(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+      if (!name.startsWith('claim-context-') || name.endsWith('focus') || name.endsWith('flash'))
+        continue;
+      const range = [...h][0];
+      if (!range) continue;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };
+    }
+    throw new Error('no claim highlight');
+  });
+}
