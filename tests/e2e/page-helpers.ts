@@ -61,21 +61,3 @@ export async function cardText(page: Page): Promise<string | null> {
     await cdp.detach().catch(() => undefined);
   }
 }
-
-/** Starts recording long tasks (over 50 ms) in the page; read them with `longTasks`. */
-export async function recordLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: Array<[number, number]> };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
-/** The long tasks seen so far, as [startTime, duration] pairs in page milliseconds. */
-export function longTasks(page: Page): Promise<Array<[number, number]>> {
-  return page.evaluate(
-    () => (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks ?? [],
-  );
-}
