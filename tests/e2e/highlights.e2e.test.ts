@@ -9,8 +9,7 @@ import {
 } from '../../scripts/lib/browser/chromium';
 import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
 import { writeSettings } from './settings';
-import { startProfiler, stopProfiler, type CpuProfile } from '../../scripts/bench/measure';
-import { samplesOfOurs, tasksWithOurCode, trace } from '../../scripts/bench/trace';
+import { longTasksOfOurs, tasksOfOurs } from './our-tasks';
 import { cardText, fixturesWithExpectedClaims, expectedClaimsOf, serialise } from './page-helpers';
 import { expectedClaims, generatePage, type PageSpec } from '../../scripts/lib/generate-pages';
 
@@ -162,17 +161,13 @@ describe('highlights on fixture pages', () => {
 
   it('scans a 1 MB page with no task of ours over 50 ms, then highlights every claim', async () => {
     // The site is off, so the content script scans (finds every claim, for the popup) but paints
-    // nothing. Which tasks ran our code comes from a CPU profile taken with a Chrome trace, and a
-    // task's cost is its thread time, which a busy machine does not stretch (scripts/bench/
-    // trace.ts). Painting is measured by the bench: on a page this size, Chromium's own repaint
-    // after highlights change can take longer than 50 ms (docs/performance.md).
+    // nothing. Tasks of ours are judged by thread time (tests/e2e/our-tasks.ts). Painting is
+    // measured by the bench: on a page this size, Chromium's own repaint after highlights change
+    // can take longer than 50 ms (docs/performance.md).
     await writeSettings(browser, { onByDefault: false });
     const page = await browser.context.newPage();
-    const cdp = await page.context().newCDPSession(page);
     const expected = expectedClaims(LARGE).sort();
-    let profile: CpuProfile | null = null;
-    const events = await trace(cdp, async () => {
-      await startProfiler(cdp);
+    const ours = await tasksOfOurs(page, browser.extensionId, async () => {
       await page.goto(`${server.origin}/large.html`);
       const tabId = await tabIdOf(browser, page);
       await expect
@@ -192,18 +187,9 @@ describe('highlights on fixture pages', () => {
           { timeout: 30_000 },
         )
         .toBe(expected.length);
-      profile = await stopProfiler(cdp);
     });
-    await cdp.detach();
-    const ours = tasksWithOurCode(
-      events,
-      samplesOfOurs(profile as unknown as CpuProfile, (url) =>
-        url.startsWith(`chrome-extension://${browser.extensionId}/`),
-      ),
-    );
     expect(ours.length).toBeGreaterThan(0);
-    // A task is ours when our code was most of it (not a page task our observer ran inside).
-    expect(ours.filter((t) => t.cpuMs >= 50 && t.oursMs >= t.wallMs / 2)).toEqual([]);
+    expect(longTasksOfOurs(ours)).toEqual([]);
     await writeSettings(browser, { onByDefault: true });
     expect(await settledClaims(page, expected.length, 30_000)).toEqual(expected);
     await page.close();

@@ -11,8 +11,7 @@ import { startServer, type StaticServer } from '../../scripts/lib/browser/server
 import { cardText } from './page-helpers';
 import { claims, expectClaims, isolatedEval } from './isolated';
 import { writeSettings } from './settings';
-import { startProfiler, stopProfiler, type CpuProfile } from '../../scripts/bench/measure';
-import { samplesOfOurs, tasksWithOurCode, trace } from '../../scripts/bench/trace';
+import { longTasksOfOurs, tasksOfOurs } from './our-tasks';
 import { claim } from '../pages/hostile';
 import {
   appendStormPage,
@@ -256,13 +255,8 @@ describe('editable text is never highlighted', () => {
 
 describe('load', () => {
   it('an append storm (1,000 claim paragraphs a second for 5 s): no task of ours takes 50 ms', async () => {
-    // Which tasks ran our code comes from a CPU profile taken with a Chrome trace; a task's
-    // cost is its thread time, which a busy machine does not stretch (scripts/bench/trace.ts).
     const page = await browser.context.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    let profile: CpuProfile | null = null;
-    const events = await trace(cdp, async () => {
-      await startProfiler(cdp);
+    const ours = await tasksOfOurs(page, browser.extensionId, async () => {
       await page.goto(server.origin + '/attack/storm.html');
       await page.waitForFunction(
         () => (window as { __stormDone?: boolean }).__stormDone === true,
@@ -272,19 +266,9 @@ describe('load', () => {
       await expect
         .poll(async () => (await claims(page)).length, { timeout: 20_000, interval: 250 })
         .toBe(5000);
-      profile = await stopProfiler(cdp);
     });
-    await cdp.detach();
-    const ours = tasksWithOurCode(
-      events,
-      samplesOfOurs(profile as unknown as CpuProfile, (url) =>
-        url.startsWith(`chrome-extension://${browser.extensionId}/`),
-      ),
-    );
     expect(ours.length).toBeGreaterThan(10);
-    // A task is ours when our code was most of it: a page task in which our mutation observer
-    // ran for a fraction of a millisecond (or a rendering update) is the page's.
-    expect(ours.filter((t) => t.cpuMs >= 50 && t.oursMs >= t.wallMs / 2)).toEqual([]);
+    expect(longTasksOfOurs(ours)).toEqual([]);
     await page.close();
   });
 
