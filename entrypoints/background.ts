@@ -13,6 +13,9 @@ import { STEM_CELL_BACK_PAIN_MONEY } from '../topic/detect/money';
 import { ReportQueue } from '../utils/report-queue';
 import { cardSummaryFor } from '../topic/knowledge/card-summary';
 import { cardLabels } from '../components/card/card-labels';
+import { facetCards } from '../components/card/facet-content';
+import { createFacetMatcher } from '../content/detect/facets';
+import { FACET_PACK } from '../topic/facets';
 import {
   loadSettings,
   loadSettingsReset,
@@ -22,6 +25,8 @@ import {
 
 /** Shortest gap between two views opened from one tab's card. */
 const OPEN_INTERVAL_MS = 2000;
+/** Facet answers a hover card shows at most (the popup lists them all). */
+const CARD_FACETS = 2;
 
 /**
  * The background: a table of message handlers, the per-tab badge and the keyboard commands.
@@ -44,7 +49,9 @@ export default defineBackground(() => {
     new AbortController().signal,
   );
 
-  const tabs = new TabClaims(createPriceParser(STEM_CELL_BACK_PAIN_MONEY));
+  const prices = createPriceParser(STEM_CELL_BACK_PAIN_MONEY);
+  const facets = createFacetMatcher(FACET_PACK);
+  const tabs = new TabClaims(prices, facets);
   const action =
     browser.action ??
     (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -87,9 +94,14 @@ export default defineBackground(() => {
         return { ok: true, value: null };
       }
     },
-    // The summary with the card's words in the browser's language (card-labels.ts).
-    getCardSummary: ({ category }) => ({
+    // The claim's facet answers first (issue 13), then its category's summary, with the card's
+    // words in the browser's language (card-labels.ts).
+    getCardSummary: ({ category, text }) => ({
       ...cardSummaryFor(category),
+      facets: facetCards(
+        { facets: facets.match(text), prices: prices.claimPrices(text, category) ?? [] },
+        CARD_FACETS,
+      ),
       labels: cardLabels(category),
     }),
     getTabSummary: async ({ tabId }) => {

@@ -6,7 +6,13 @@ import { createCardHost } from '../components/card/card-host';
 // The detector without price parsing: the background parses the prices of reported claims.
 import { createDetector } from '../content/detect/core';
 import { STEM_CELL_BACK_PAIN } from '../topic/detect';
-import { onMessages, sendToBackground, TO_CONTENT, type ToContent } from '../utils/messages';
+import {
+  MAX_CARD_TEXT,
+  onMessages,
+  sendToBackground,
+  TO_CONTENT,
+  type ToContent,
+} from '../utils/messages';
 import { readSettings, watchStoredSettings } from '../content/settings-reader';
 import { highlightsOn } from '../utils/settings';
 import { siteKey } from '../utils/site';
@@ -34,13 +40,18 @@ export default defineContentScript({
     const settings = await readSettings(siteKey(location.href));
     if (signal.aborted) return;
     const site = () => siteKey(location.href);
-    const summaries = new Map<Category, Promise<CardContent>>();
-    const summaryFor = (category: Category) => {
-      let found = summaries.get(category);
+    // A card's content per claim text, asked of the background once (the card opens again and
+    // again on one claim); the cache is emptied when it grows, so a long page cannot fill memory.
+    const summaries = new Map<string, Promise<CardContent>>();
+    const summaryFor = ({ category, text }: { category: Category; text: string }) => {
+      const data = { category, text: text.slice(0, MAX_CARD_TEXT) };
+      const key = `${category}\n${data.text}`;
+      let found = summaries.get(key);
       if (!found) {
-        found = sendToBackground('getCardSummary', { category });
-        summaries.set(category, found);
-        found.catch(() => summaries.delete(category));
+        if (summaries.size >= 100) summaries.clear();
+        found = sendToBackground('getCardSummary', data);
+        summaries.set(key, found);
+        found.catch(() => summaries.delete(key));
       }
       return found;
     };

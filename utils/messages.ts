@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { CATEGORIES, STANCES, type Category, type Stance } from '../topic/categories';
 import type { PriceMention } from '../content/detect/types';
+import type { FacetMatch } from '../content/detect/facets';
 import type { CardSummary } from '../topic/knowledge/card-summary';
+import type { FacetCard } from './facet-card';
 
 /**
  * The one messaging protocol between contexts. Each message is `name(data): reply`; commands are
@@ -26,12 +28,22 @@ export interface CardLabels {
   fullContext: string;
   /** The accessible name of the close button. */
   close: string;
+  /** Before the category's summary when a facet answer comes first ("About claims of this kind"). */
+  kindContext: string;
 }
 
-/** What the background sends a content script for a category's card: summary, source, words. */
+/**
+ * What the background sends a content script for a claim's card: the answers of the claim's
+ * facets (components/card/facet-content.ts; empty when it shows none), then its category's
+ * summary and source, and the card's words.
+ */
 export interface CardContent extends CardSummary {
+  facets: FacetCard[];
   labels: CardLabels;
 }
+
+/** Longest claim text a card request carries (the facet matcher reads no more). */
+export const MAX_CARD_TEXT = 2000;
 
 /** A claim found in one frame of a page, as the popup lists it. */
 export interface PageClaim {
@@ -67,6 +79,8 @@ export interface TabClaim extends PageClaim {
    * `text`.
    */
   prices?: PriceMention[];
+  /** The facets the background found in `text` (content/detect/facets.ts); absent when none. */
+  facets?: FacetMatch;
 }
 
 /** The popup's view of a tab: every frame's claims, top frame first. */
@@ -87,8 +101,11 @@ export interface ToBackground {
   claimsChanged: { data: FrameReport; reply: void };
   /** The user asked for full context from a hover card. */
   openFullContext: { data: null; reply: Result<null> };
-  /** The evidence line for a hover card. */
-  getCardSummary: { data: { category: Category }; reply: CardContent };
+  /**
+   * A hover card's content for one claim: its facets' answers, then its category's evidence line.
+   * `text` is the claim's text, cut to MAX_CARD_TEXT.
+   */
+  getCardSummary: { data: { category: Category; text: string }; reply: CardContent };
 }
 
 /** Messages the popup sends to the background. */
@@ -153,7 +170,10 @@ export const TO_BACKGROUND: Validators<ToBackground & PopupToBackground> = {
     d.claims.every(isPageClaim),
   openFullContext: (d) => d === null,
   getCardSummary: (d) =>
-    isPlainObject(d) && (CATEGORIES as readonly unknown[]).includes(d.category),
+    isPlainObject(d) &&
+    (CATEGORIES as readonly unknown[]).includes(d.category) &&
+    typeof d.text === 'string' &&
+    d.text.length <= MAX_CARD_TEXT,
   getTabSummary: (d) => isPlainObject(d) && Number.isInteger(d.tabId),
 };
 

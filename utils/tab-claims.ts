@@ -1,4 +1,5 @@
 import type { PriceParser } from '../content/detect/prices';
+import type { FacetMatcher } from '../content/detect/facets';
 import type { FrameReport, PageClaim, TabClaim, TabSummary } from './messages';
 
 /** One frame's report as kept: its claims with their frame and prices. */
@@ -16,12 +17,18 @@ interface Frame {
 export class TabClaims {
   private readonly tabs = new Map<number, Map<number, Frame>>();
 
-  /** `prices` parses the prices of reported claims (createPriceParser with the topic). */
-  constructor(private readonly prices: PriceParser) {}
+  /**
+   * `prices` parses the prices of reported claims (createPriceParser with the topic); `facets`,
+   * when given, finds their facets (createFacetMatcher with the topic's facets).
+   */
+  constructor(
+    private readonly prices: PriceParser,
+    private readonly facets?: FacetMatcher,
+  ) {}
 
   /**
-   * Records one frame's report, parsing the prices of its claims (content scripts leave them to
-   * the background); returns the tab's new total claim count.
+   * Records one frame's report, parsing the prices and facets of its claims (content scripts
+   * leave them to the background); returns the tab's new total claim count.
    */
   update(tabId: number, frameId: number, report: FrameReport): number {
     let frames = this.tabs.get(tabId);
@@ -30,7 +37,7 @@ export class TabClaims {
       url: report.url,
       highlightsOn: report.highlightsOn,
       total: report.total,
-      claims: report.claims.map((c) => tabClaim(c, frameId, this.prices)),
+      claims: report.claims.map((c) => tabClaim(c, frameId, this.prices, this.facets)),
     });
     return this.count(tabId);
   }
@@ -75,9 +82,19 @@ function tabClaim(
   { id, text, category, stance }: PageClaim,
   frameId: number,
   parser: PriceParser,
+  matcher: FacetMatcher | undefined,
 ): TabClaim {
   const prices = parser.claimPrices(text, category);
-  return { id, text, category, stance, frameId, ...(prices ? { prices } : {}) };
+  const facets = matcher?.match(text);
+  return {
+    id,
+    text,
+    category,
+    stance,
+    frameId,
+    ...(prices ? { prices } : {}),
+    ...(facets && facets.ids.length > 0 ? { facets } : {}),
+  };
 }
 
 /** The badge text for a claim count: empty for none, "99+" past 99. */

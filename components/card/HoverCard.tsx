@@ -2,11 +2,15 @@ import { Component, createRef } from 'preact';
 import type { Category, Stance } from '../../topic/categories';
 import { CATEGORY_COLORS } from '../../utils/labels';
 import type { CardLabels } from '../../utils/messages';
+import type { FacetCard } from '../../utils/facet-card';
+import { FacetAnswer } from './FacetAnswer';
 
 /** Props of the in-page card shown for a highlighted claim. */
 export interface HoverCardProps {
   category: Category;
   stance: Stance;
+  /** The answers of what this sentence specifically claims (issue 13), shown first; may be empty. */
+  facets: readonly FacetCard[];
   /** One line on what the evidence says about this kind of claim. */
   summary: string;
   sourceTitle: string;
@@ -23,8 +27,9 @@ export interface HoverCardProps {
 }
 
 /**
- * A small card: which kind of claim this is, what the evidence says about that kind of claim,
- * its source, and a way to the full context. Rendered inside a shadow root, so page styles do
+ * A small card: which kind of claim this is, the answer to what the sentence specifically claims
+ * (its facets, each with sources and a review date), what the evidence says about that kind of
+ * claim, its source, and a way to the full context. Rendered inside a shadow root, so page styles do
  * not reach it (components/card/card-host.tsx). Only the reader's own input acts: events a script
  * dispatched (`isTrusted` false) are ignored.
  * A class component (Preact core) rather than hooks, so the content script does not bundle
@@ -67,6 +72,10 @@ export class HoverCard extends Component<HoverCardProps> {
           <strong>{labels.category}</strong>{' '}
           <span class="stance">{labels.stances[props.stance]}</span>
         </p>
+        {props.facets.map((facet) => (
+          <FacetAnswer card={facet} key={facet.id} />
+        ))}
+        {props.facets.length > 0 && <p class="kind-context">{labels.kindContext}</p>}
         <p class="summary">{props.summary}</p>
         <p class="source">
           {labels.source}{' '}

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import cardCss from './hover-card.css?inline';
+import facetCss from './facet-answer.css?inline';
 import { HoverCard } from './HoverCard';
 import type { Category } from '../../topic/categories';
 import type { CardHost } from '../../content/engine';
@@ -7,6 +8,9 @@ import type { CardContent } from '../../utils/messages';
 
 const CARD_WIDTH = 340;
 const GAP = 8;
+/** Height planned for a card without and with facet answers (hover-card.css caps the latter). */
+const PLAIN_HEIGHT = 180;
+const FACET_HEIGHT = 520;
 
 /** The shadow host, and the element inside its shadow root that the card renders into. */
 interface Shell {
@@ -29,7 +33,7 @@ function buildShell(): Shell {
   const shadow = host.attachShadow({ mode: 'closed' });
   if (typeof host.showPopover === 'function') host.popover = 'manual';
   const style = document.createElement('style');
-  style.textContent = cardCss;
+  style.textContent = cardCss + facetCss;
   const container = document.createElement('div');
   shadow.append(style, container);
   for (const type of ['keydown', 'keyup', 'keypress'])
@@ -46,7 +50,7 @@ function buildShell(): Shell {
  */
 export function createCardHost(
   signal: AbortSignal,
-  summaryFor: (category: Category) => Promise<CardContent>,
+  summaryFor: (claim: { category: Category; text: string }) => Promise<CardContent>,
   onFullContext: () => void,
   onClose: () => void,
 ): CardHost {
@@ -67,7 +71,7 @@ export function createCardHost(
   return {
     show(record, anchor, fromKeyboard) {
       const mine = ++generation;
-      const summaryPromise = summaryFor(record.claim.category);
+      const summaryPromise = summaryFor(record.claim);
       void summaryPromise.then((summary) => {
         if (mine !== generation || signal.aborted) return;
         const { host, container } = ensure();
@@ -77,13 +81,17 @@ export function createCardHost(
           if (host.popover) host.showPopover();
         }
         const below = anchor.bottom + GAP;
+        const height = summary.facets.length
+          ? Math.min(FACET_HEIGHT, window.innerHeight * 0.7)
+          : PLAIN_HEIGHT;
         const top =
-          below + 180 > window.innerHeight ? Math.max(GAP, anchor.top - 180 - GAP) : below;
+          below + height > window.innerHeight ? Math.max(GAP, anchor.top - height - GAP) : below;
         const left = Math.min(Math.max(GAP, anchor.left), window.innerWidth - CARD_WIDTH - GAP);
         render(
           <HoverCard
             category={record.claim.category}
             stance={record.claim.stance}
+            facets={summary.facets}
             summary={summary.text}
             sourceTitle={summary.sourceTitle}
             sourceUrl={summary.sourceUrl}

@@ -21,5 +21,6 @@ export function cardLabels(category: Category): CardLabels {
     source: i18n.t('card.source'),
     fullContext: i18n.t('card.fullContext'),
     close: i18n.t('card.close'),
+    kindContext: i18n.t('card.kindContext'),
   };
 }

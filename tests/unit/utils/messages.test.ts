@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   checkMessage,
+  MAX_CARD_TEXT,
   onMessages,
   TO_BACKGROUND,
   TO_CONTENT,
@@ -17,6 +18,14 @@ describe('checkMessage', () => {
   it('accepts a well-formed message from this extension', () => {
     expect(checkMessage(ok, self())).toEqual(ok);
   });
+  it("accepts a card request with the claim's category and text", () => {
+    const ask = {
+      tag: 'claim-context/1',
+      name: 'getCardSummary',
+      data: { category: 'cost', text: 'It costs $5,000.' },
+    };
+    expect(checkMessage(ask, self())).toEqual(ask);
+  });
   it.each([
     ['another extension', ok, 'someone-else'],
     ['a web page (no sender id)', ok, undefined],
@@ -30,6 +39,18 @@ describe('checkMessage', () => {
     ['a prototype name', { tag: 'claim-context/1', name: 'toString', data: null }],
     ['bad data', { tag: 'claim-context/1', name: 'revealClaim', data: { id: 'x' } }],
     ['bad direction', { tag: 'claim-context/1', name: 'stepClaim', data: { direction: 5 } }],
+    [
+      'a card request without the claim text',
+      { tag: 'claim-context/1', name: 'getCardSummary', data: { category: 'cost' } },
+    ],
+    [
+      'a card request with a text longer than MAX_CARD_TEXT',
+      {
+        tag: 'claim-context/1',
+        name: 'getCardSummary',
+        data: { category: 'cost', text: 'x'.repeat(MAX_CARD_TEXT + 1) },
+      },
+    ],
     [
       'a claim of unknown category',
       {

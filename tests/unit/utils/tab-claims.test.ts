@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TabClaims, badgeText } from '../../../utils/tab-claims';
 import { createPriceParser } from '../../../content/detect/prices';
 import { STEM_CELL_BACK_PAIN_MONEY } from '../../../topic/detect/money';
+import { createFacetMatcher } from '../../../content/detect/facets';
+import { FACET_PACK } from '../../../topic/facets';
 
 const prices = createPriceParser(STEM_CELL_BACK_PAIN_MONEY);
 import type { FrameReport, PageClaim } from '../../../utils/messages';
@@ -64,6 +66,24 @@ describe('TabClaims', () => {
       { ...priced[1], frameId: 2, prices: [] },
       { ...priced[2], frameId: 2 },
     ]);
+  });
+});
+
+describe('TabClaims with a facet matcher', () => {
+  it('attaches the facets of each claim, and nothing to a claim without one', () => {
+    const t = new TabClaims(prices, createFacetMatcher(FACET_PACK));
+    const claims: PageClaim[] = [
+      { id: 1, text: 'It is approved in Mexico for $3,000.', category: 'cost', stance: 'neutral' },
+      { id: 2, text: 'Stem cells are studied for backs.', category: 'research', stance: 'neutral' },
+    ];
+    t.update(1, 0, { url: 'https://a.com/', highlightsOn: true, total: 2, claims });
+    const [first, second] = t.summary(1)?.claims ?? [];
+    expect(first?.facets).toEqual({
+      ids: ['approved-abroad', 'price'],
+      percents: [],
+      isAbroad: true,
+    });
+    expect(second && 'facets' in second).toBe(false);
   });
 });
 

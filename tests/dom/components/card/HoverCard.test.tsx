@@ -6,12 +6,14 @@ import { cardLabels } from '../../../../components/card/card-labels';
 import { STANCES, type Stance } from '../../../../topic/categories';
 import { axeViolations } from '../axe-check';
 import { trusted } from '../../trusted';
+import { facetCards } from '../../../../components/card/facet-content';
 
 afterEach(cleanup);
 
 const props = (overrides: Partial<HoverCardProps> = {}): HoverCardProps => ({
   category: 'efficacy',
   stance: 'promotional',
+  facets: [],
   summary: 'Evidence is limited to small trials.',
   sourceTitle: 'A review',
   sourceUrl: 'https://example.org/review',
@@ -35,6 +37,29 @@ describe('HoverCard', () => {
     expect(dialog.style.top).toBe('40px');
     expect(dialog.style.left).toBe('20px');
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("shows the sentence's facet answers first, then the context of its kind", async () => {
+    const facets = facetCards({
+      facets: { ids: ['fda-registered'], percents: [], isAbroad: false },
+    });
+    const { container } = render(<HoverCard {...props({ facets })} />);
+    const text = screen.getByRole('dialog').textContent ?? '';
+    const heading = text.indexOf('What "FDA registered" or "FDA compliant" means');
+    expect(heading).toBeGreaterThan(text.indexOf('Does it work?'));
+    expect(text.indexOf('About claims of this kind:')).toBeGreaterThan(heading);
+    expect(text.indexOf('Evidence is limited to small trials.')).toBeGreaterThan(
+      text.indexOf('About claims of this kind:'),
+    );
+    expect(
+      screen.getByRole('link', { name: 'Electronic Code of Federal Regulations, 2026' }),
+    ).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says nothing about "claims of this kind" when there is no facet answer', () => {
+    render(<HoverCard {...props()} />);
+    expect(screen.getByRole('dialog').textContent).not.toContain('About claims of this kind');
   });
 
   it('does not take focus when opened by hovering', () => {

@@ -10,6 +10,7 @@ import type { CardContent } from '../../../../utils/messages';
 import { categoryLabel } from '../../../../components/shared/labels';
 
 const SUMMARY: CardContent = {
+  facets: [],
   text: 'Evidence is limited to small trials.',
   sourceTitle: 'A review',
   sourceUrl: 'https://example.org/review',
@@ -50,7 +51,8 @@ const hostEl = () => {
 const cardEl = () => (hostEl() ? shadow()?.querySelector<HTMLElement>('.card') : null) ?? null;
 
 let ctx: AbortController;
-let summaryFor: ReturnType<typeof vi.fn<(category: Category) => Promise<CardContent>>>;
+type Asked = { category: Category; text: string };
+let summaryFor: ReturnType<typeof vi.fn<(claim: Asked) => Promise<CardContent>>>;
 let onFullContext: ReturnType<typeof vi.fn<() => void>>;
 let onClose: ReturnType<typeof vi.fn<() => void>>;
 
@@ -62,7 +64,7 @@ beforeEach(() => {
     shadows.push(root);
     return root;
   };
-  summaryFor = vi.fn(async (category: Category) => ({ ...SUMMARY, labels: cardLabels(category) }));
+  summaryFor = vi.fn(async ({ category }: Asked) => ({ ...SUMMARY, labels: cardLabels(category) }));
   onFullContext = vi.fn();
   onClose = vi.fn();
   Object.defineProperty(window, 'innerWidth', { value: 1024, configurable: true });
@@ -96,7 +98,9 @@ describe('card host', () => {
     expect(shadow()?.firstElementChild?.tagName).toBe('STYLE');
     expect(cardEl()?.textContent).toContain(categoryLabel('efficacy'));
     expect(cardEl()?.textContent).toContain(SUMMARY.text);
-    expect(summaryFor).toHaveBeenCalledWith('efficacy');
+    expect(summaryFor).toHaveBeenCalledWith(
+      expect.objectContaining({ category: 'efficacy', text: 'Stem cells cure back pain.' }),
+    );
   });
 
   it("resets inherited page styles at the shadow host (WXT's shadow-root reset)", () => {

@@ -22,6 +22,7 @@ describe('cardLabels (the words the background sends with a card)', () => {
       source: 'Source:',
       fullContext: 'Full context',
       close: 'Close',
+      kindContext: 'About claims of this kind:',
     });
   });
 
@@ -32,6 +33,7 @@ describe('cardLabels (the words the background sends with a card)', () => {
       dialog: 'Claim Context: Coste',
       stances: { cautionary: '· esta frase llama a la prudencia' },
       source: 'Fuente:',
+      kindContext: 'Sobre las afirmaciones de este tipo:',
     });
   });
 });
