@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { TabClaim } from '../../utils/messages';
 import { CATEGORY_COLORS } from '../../utils/labels';
@@ -23,16 +24,37 @@ export interface ClaimListProps {
   onReveal(claim: { id: number; frameId: number }): Promise<boolean> | void;
   /** Claims listed per category before a "Show all" button; 20 by default. */
   groupLimit?: number;
+  /**
+   * What goes under a claim: its specific answers (ClaimAnswers.tsx). `before` holds the facet
+   * ids of the claims listed above it. Nothing when absent.
+   */
+  renderAnswer?(claim: TabClaim, before: ReadonlySet<string>): ComponentChildren;
 }
 
 /**
  * The page's claims grouped by category, each group with its count; every claim is a button
  * that reveals it in the page.
  */
-export function ClaimList({ claims, total, onReveal, groupLimit = 20 }: ClaimListProps) {
+export function ClaimList({
+  claims,
+  total,
+  onReveal,
+  groupLimit = 20,
+  renderAnswer,
+}: ClaimListProps) {
   const groups = useMemo(() => groupClaims(claims), [claims]);
   const [status, setStatus] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  // For each claim, the facet ids of the claims listed above it (renderAnswer folds repeats).
+  const answeredBefore = useMemo(() => {
+    const seen = new Set<string>();
+    const out = new Map<TabClaim, ReadonlySet<string>>();
+    for (const claim of groups.flatMap((g) => g.claims)) {
+      out.set(claim, new Set(seen));
+      for (const id of claim.facets?.ids ?? []) seen.add(id);
+    }
+    return out;
+  }, [groups]);
   if (groups.length === 0) return null;
 
   const reveal = async (claim: TabClaim) => {
@@ -73,6 +95,7 @@ export function ClaimList({ claims, total, onReveal, groupLimit = 20 }: ClaimLis
                     <span class="claim-text">{claim.text}</span>
                     <span class="claim-stance muted"> · {stanceLabel(claim.stance)}</span>
                   </button>
+                  {renderAnswer?.(claim, answeredBefore.get(claim) ?? new Set())}
                 </li>
               ))}
             </ul>

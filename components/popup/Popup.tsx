@@ -4,9 +4,11 @@ import type { KnowledgePack } from '../../topic/knowledge';
 import type { TabSummary } from '../../utils/messages';
 import { CATEGORY_COLORS } from '../../utils/labels';
 import { categoryLabel } from '../shared/labels';
+import { formatReviewedOn } from '../shared/format-date';
 import { highlightsOn, type Settings } from '../../utils/settings';
 import { siteKey, unreadableReason } from '../../utils/site';
 import { CertaintyScale } from './CertaintyScale';
+import { ClaimAnswers } from './ClaimAnswers';
 import { ClaimList } from './ClaimList';
 import { groupClaims } from './claim-groups';
 import { ContextCard } from './ContextCard';
@@ -46,20 +48,8 @@ export interface PopupProps {
 /** Categories whose cards are followed by the trials picture (they are about whether it works). */
 const OUTCOME_CATEGORIES: readonly Category[] = categoriesWith('outcome');
 
-/**
- * Formats an ISO date (YYYY-MM-DD) the way the UI language writes dates ("24 November 2026" in
- * English); returns it unchanged if malformed.
- */
-export function formatReviewedOn(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(i18n.t('format.dateLocale'), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-}
+// Lives in components/shared/format-date.ts (the facet answers show dates too).
+export { formatReviewedOn };
 
 /**
  * The popup: switches at the top, then the page's claims grouped by category, the context card
@@ -169,7 +159,12 @@ function PageContext(props: PopupProps & { summary: TabSummary }) {
   );
   return (
     <>
-      <ClaimList claims={summary.claims} total={summary.total} onReveal={props.onReveal} />
+      <ClaimList
+        claims={summary.claims}
+        total={summary.total}
+        onReveal={props.onReveal}
+        renderAnswer={(claim, before) => <ClaimAnswers claim={claim} shownBefore={before} />}
+      />
       <section class="context" aria-labelledby="context-heading">
         <h2 id="context-heading">{i18n.t('popup.evidenceHeading')}</h2>
         <CertaintyScale
