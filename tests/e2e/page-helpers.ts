@@ -27,6 +27,7 @@ export function serialise(page: Page): Promise<string> {
 }
 
 interface CdpNode {
+  nodeId: number;
   nodeType: number;
   nodeName: string;
   nodeValue: string;
@@ -57,6 +58,34 @@ export async function cardText(page: Page): Promise<string | null> {
       for (const shadow of child.shadowRoots ?? [])
         if (shadow.shadowRootType === 'closed') collect(shadow);
     return texts.length > 0 ? texts.join('') : null;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * The markup of the hover card's closed shadow root (its stylesheet and the card), read through
+ * DevTools as `cardText` reads its text; null when no card is shown. For checks that need the
+ * card's elements, such as axe in a page of its own (a page script cannot reach the card).
+ */
+export async function cardMarkup(page: Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: CdpNode;
+    };
+    const html = root.children?.find((n) => n.nodeType === 1);
+    const parts: string[] = [];
+    for (const child of html?.children ?? [])
+      for (const shadow of child.shadowRoots ?? [])
+        if (shadow.shadowRootType === 'closed')
+          for (const node of shadow.children ?? []) {
+            const { outerHTML } = (await cdp.send('DOM.getOuterHTML', {
+              nodeId: node.nodeId,
+            })) as { outerHTML: string };
+            parts.push(outerHTML);
+          }
+    return parts.length > 0 ? parts.join('') : null;
   } finally {
     await cdp.detach().catch(() => undefined);
   }
