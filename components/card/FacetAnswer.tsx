@@ -8,8 +8,9 @@ export interface FacetAnswerProps {
 }
 
 /**
- * One facet's answer (utils/facet-card.ts): its heading, each line with its sources as links,
- * a small bar chart when it has one, and the date it was reviewed. Shared by the hover card (in the
+ * One facet's answer (utils/facet-card.ts): its heading, a small bar chart when it has one (the
+ * page's own figure among the published ones comes first, where a short card shows it), each line
+ * with its sources as links, and the date it was reviewed. Shared by the hover card (in the
  * content script, which carries no UI strings: every word comes in `card`) and the popup. Styles:
  * facet-answer.css. Bars are decoration: each row says its figure in words.
  */
@@ -21,12 +22,12 @@ export function FacetAnswer({ card, isHeadingShown = true }: FacetAnswerProps) {
           <strong>{card.heading}</strong>
         </p>
       )}
+      {card.chart && <Chart chart={card.chart} />}
       {card.lines.map((line) => (
         <p class="facet-line" key={line.text}>
           {line.text} <Cites sources={line.sources} />
         </p>
       ))}
-      {card.chart && <Chart chart={card.chart} />}
       <p class="facet-reviewed">{card.reviewed}</p>
     </div>
   );

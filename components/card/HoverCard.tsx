@@ -20,6 +20,8 @@ export interface HoverCardProps {
   /** Viewport position of the card's top-left corner. */
   top: number;
   left: number;
+  /** Height cap in pixels, where the card's room is less than its stylesheet allows. */
+  maxHeight?: number | undefined;
   /** Opened by the keyboard command: the card takes focus so Tab reaches its controls. */
   fromKeyboard: boolean;
   onFullContext(): void;
@@ -58,7 +60,11 @@ export class HoverCard extends Component<HoverCardProps> {
         role="dialog"
         aria-label={labels.dialog}
         tabIndex={-1}
-        style={{ top: `${props.top}px`, left: `${props.left}px` }}
+        style={{
+          top: `${props.top}px`,
+          left: `${props.left}px`,
+          ...(props.maxHeight === undefined ? {} : { maxHeight: `${props.maxHeight}px` }),
+        }}
         onKeyDown={(e) => {
           if (e.isTrusted && e.key === 'Escape') props.onClose();
         }}

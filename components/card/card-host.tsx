@@ -80,12 +80,15 @@ export function createCardHost(
           // The top layer, where the browser has it; a page's later popover may still cover it.
           if (host.popover) host.showPopover();
         }
+        // Below the highlight if the card fits there or there is more room below than above;
+        // a card with facet answers is as tall as the room allows (it scrolls), up to FACET_HEIGHT.
+        const want = summary.facets.length ? FACET_HEIGHT : PLAIN_HEIGHT;
         const below = anchor.bottom + GAP;
-        const height = summary.facets.length
-          ? Math.min(FACET_HEIGHT, window.innerHeight * 0.7)
-          : PLAIN_HEIGHT;
-        const top =
-          below + height > window.innerHeight ? Math.max(GAP, anchor.top - height - GAP) : below;
+        const roomBelow = window.innerHeight - below - GAP;
+        const roomAbove = anchor.top - 2 * GAP;
+        const isBelow = roomBelow >= want || roomBelow >= roomAbove;
+        const height = Math.max(0, Math.min(want, isBelow ? roomBelow : roomAbove));
+        const top = isBelow ? below : Math.max(GAP, anchor.top - GAP - height);
         const left = Math.min(Math.max(GAP, anchor.left), window.innerWidth - CARD_WIDTH - GAP);
         render(
           <HoverCard
@@ -97,6 +100,7 @@ export function createCardHost(
             sourceUrl={summary.sourceUrl}
             labels={summary.labels}
             top={top}
+            maxHeight={summary.facets.length ? height : undefined}
             left={Math.max(GAP, left)}
             fromKeyboard={fromKeyboard}
             onFullContext={onFullContext}

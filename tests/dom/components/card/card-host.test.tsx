@@ -143,6 +143,26 @@ describe('card host', () => {
     expect(cardEl()?.style.left).toBe(`${1024 - 340 - 8}px`);
   });
 
+  it('gives a card with facet answers the room on the roomier side, never over the highlight', async () => {
+    const facets = [{ id: 'price', heading: 'The price', lines: [], reviewed: 'Reviewed' }];
+    summaryFor.mockImplementation(async ({ category }) => ({
+      ...SUMMARY,
+      facets,
+      labels: cardLabels(category),
+    }));
+    const cards = newHost();
+    cards.show(record(), anchor(300, 50), false);
+    await settle();
+    // Below: 300 + 18 + 8 = 326, and 768 - 326 - 8 = 434 pixels of room.
+    expect(cardEl()?.style.top).toBe('326px');
+    expect(cardEl()?.style.maxHeight).toBe('434px');
+    cards.show(record(), anchor(600, 50), false);
+    await settle();
+    // Above: 600 - 16 = 584 pixels of room, more than the 520 a card takes at most.
+    expect(cardEl()?.style.maxHeight).toBe('520px');
+    expect(cardEl()?.style.top).toBe(`${600 - 8 - 520}px`);
+  });
+
   it('removes the host when hidden and mounts it again for the next card', async () => {
     const cards = newHost();
     cards.show(record(), anchor(), false);
