@@ -1,14 +1,31 @@
 // `npm run screenshots`: pictures for the README from the real build: the demo page with its
-// highlights and a hover card, and the popup for that tab (light and dark).
+// highlights and the hover card of a price claim (its facet answer: the page's own price on the
+// chart of published prices, issue 13), and the popup for that tab (light and dark).
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import {
-  firstClaimPoint,
-  launchWithExtension,
-  openPopupFor,
-  settledClaims,
-} from './lib/browser/chromium';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, openPopupFor, settledClaims } from './lib/browser/chromium';
+
+/** The demo page's claim whose card the README shows (a price: its facet draws a chart). */
+const HOVERED = 'A single stem cell injection for a herniated disc is $4,950';
+
+/** Scrolls the highlight of the claim starting with `start` to the top third; its first line's centre. */
+function claimPoint(page: Page, start: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((wanted) => {
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+      if (!name.startsWith('claim-context-') || /focus|flash/.test(name)) continue;
+      for (const range of h) {
+        if (!range.toString().replace(/\s+/g, ' ').startsWith(wanted)) continue;
+        const top = range.getBoundingClientRect().top;
+        window.scrollBy(0, top - window.innerHeight / 4);
+        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 };
+      }
+    }
+    throw new Error(`the demo page has no highlighted claim starting "${wanted}"`);
+  }, start);
+}
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`usage: npm run screenshots
@@ -38,10 +55,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(url);
     const claims = await settledClaims(page, 5);
     if (claims.length === 0) throw new Error('the demo page got no highlights');
-    const point = await firstClaimPoint(page);
+    const point = await claimPoint(page, HOVERED);
     await page.mouse.move(point.x, point.y);
-    await page.waitForSelector('claim-context-card', { state: 'attached', timeout: 5000 });
-    await page.waitForTimeout(200);
+    // The card's host: a plain div appended last to <html> (its content is in a closed shadow root).
+    await page.waitForFunction(() => document.documentElement.lastElementChild !== document.body, {
+      timeout: 5000,
+    });
+    await page.waitForTimeout(400);
     const suffix = scheme === 'light' ? '' : '-dark';
     await page.screenshot({ path: `docs/screenshots/page${suffix}.png` });
     const popup = await openPopupFor(browser, page);
