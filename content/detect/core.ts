@@ -1,5 +1,11 @@
 import type { TopicPack } from '../../topic/schema';
-import { MAX_CLASSIFY, classifySentence, type Decision, type PassageState } from './classify';
+import {
+  MAX_CLASSIFY,
+  classifySentence,
+  stanceAs,
+  type Decision,
+  type PassageState,
+} from './classify';
 import { sentenceFeatures, type PassageView } from './features';
 import { score } from './model';
 import { CueMatcher, KeyFilter, Matcher, compilePack, type CompiledPack } from './compile';
@@ -212,17 +218,25 @@ export function createDetector(topic: TopicPack): Detector {
         if (rule) claims.push({ start, end, text: text.slice(start, end), ...rule });
         return;
       }
+      // Questions assert nothing (RUBRIC 2: the rare rhetorical one is given up).
+      if (s.endsWith('?')) return;
       const features = sentenceFeatures(PACK, s, ctx, view, rule);
       // Off a page about the therapy for back pain, a claim names both in its own sentence.
       if (!ctx.isTopical && !features.includes('TC')) return;
+      // Availability alone ("we offer it at three locations") asserts nothing (RUBRIC 7).
+      if (features.includes('none:availability') && !features.includes('cue')) return;
       const verdict = score(model, features);
-      if (verdict.p < model.threshold) return;
+      // A price the rules read as a cost claim stands: the corpus has too few for the model.
+      if (verdict.p < model.threshold && !(rule && PACK.roles.priced.has(rule.category))) return;
+      // Where the rules recognise the claim, their category (RUBRIC 3 and 7: the main
+      // assertion, the outcome inside "studies show") stands; the model names the others.
+      const category = rule?.category ?? verdict.category;
       claims.push({
         start,
         end,
         text: text.slice(start, end),
-        category: verdict.category,
-        stance: verdict.stance,
+        category,
+        stance: stanceAs(PACK, s, category),
         cues: rule?.cues ?? [],
         confidence: Math.round(verdict.p * 100) / 100,
       });

@@ -6,7 +6,8 @@ import { isNegated } from './stance';
 /**
  * What the learned model (model.ts) reads about one sentence: named binary features, from the
  * topic pack's families and cues (RUBRIC.md sections 2 and 3), the page and passage context, the
- * shape of the sentence, and its words. Pure and bounded like classify.ts: it reads at most the
+ * shape of the sentence. (Its words were tried as features and dropped: no gain in
+ * cross-validation, and brittle on sentences unlike the corpus; see scripts/lib/learn.ts.) Pure and bounded like classify.ts: it reads at most the
  * sentence's first MAX_CLASSIFY characters (the caller cuts it).
  */
 
@@ -34,7 +35,6 @@ export interface PassageView {
 }
 
 const TERMINAL_END = /[.!?…:;"')\]]$/;
-const WORD = /[a-z\u00e0-\u00ff]+(?:'[a-z]+)?/g;
 const DIGIT = /\d/;
 const PERCENT = /\d ?(?:%|percent|per cent|por ciento)/i;
 const MONEY = /[$€£]|\b(?:usd|eur|dollars?|d[oó]lares|euros?|pesos)\b/i;
@@ -42,13 +42,6 @@ const QUOTE = /["“”«»]/;
 const FIRST_PERSON = /\b(?:i|i'm|i've|my|me|yo|mi|me)\b/i;
 const WE = /\b(?:we|our|us|nosotros|nuestr[oa]s?)\b/i;
 const YOU = /\b(?:you|your|usted|su|tu)\b/i;
-
-/** Words too common to tell anything alone (either language). */
-const STOP = new Set(
-  'the a an of and or to in on for is are was were be been it its this that these those with as at by from de la el los las en y o que un una del al se por con para es'.split(
-    ' ',
-  ),
-);
 
 /**
  * The features of `s` (normalised, at most MAX_CLASSIFY characters). `rule` is the rule
@@ -82,7 +75,8 @@ export function sentenceFeatures(
   add('off-noC', off && !hasC);
   add('clinical', clinical);
   add('T-clinical', hasT && clinical);
-  add('cohort', pack.cohort.test(s));
+  const cohort = pack.cohort.test(s);
+  add('cohort', cohort);
   add('ref', ref);
   add('biology', pack.genericBiology.test(s));
   add('personal', pack.personal.test(s));
@@ -95,13 +89,16 @@ export function sentenceFeatures(
   add('heading-nopred', heading && !pack.predicates.test(s));
   add('digit', DIGIT.test(s));
   add('percent', PERCENT.test(s));
-  add('money', MONEY.test(s));
+  const money = MONEY.test(s);
+  add('money', money);
   add('quote', QUOTE.test(s));
   add('first-person', FIRST_PERSON.test(s));
   add('we', WE.test(s));
   add('you', YOU.test(s));
   const len = s.length;
   f.push(len < 40 ? 'len<40' : len < 90 ? 'len<90' : len < 180 ? 'len<180' : 'len>=180');
+
+  for (const [kind, m] of pack.none) add(`none:${kind}`, m.test(s));
 
   // Page and passage.
   add('page-topical', ctx.isTopical);
@@ -123,6 +120,8 @@ export function sentenceFeatures(
   add('passage-alone', passage.sentences === 1);
   const referent = hasT || ref || passage.therapyBefore || passage.prevRule !== null;
   add('referent', referent);
+  // A price with someone who paid it or the therapy named: the rubric's cost claims.
+  add('money-referent', money && (referent || cohort));
   add('referent-topical', referent && ctx.isTopical);
   add('no-referent', !referent && !hasWeak);
 
@@ -153,20 +152,5 @@ export function sentenceFeatures(
     f.push(`rule:${rule.category}`, `rule-stance:${rule.stance}`);
   }
 
-  // Words (lower case, no stop words), once each.
-  const words = new Set<string>();
-  for (const w of s.toLowerCase().match(WORD) ?? [])
-    if (!STOP.has(w) && w.length > 1) words.add(stem(w));
-  for (const w of words) f.push(`w:${w}`);
   return f;
-}
-
-/** A crude stem shared by a word's common forms in either language ("improves" → "improv"). */
-export function stem(w: string): string {
-  if (w.length <= 4) return w;
-  const m =
-    /(?:ations?|ments?|ingly|ings?|edly|ies|ied|ness|ions?|ly|ed|es|s|e|aciones|ación|mente|ciones|ción|idades|idad|ados?|adas?|idos?|idas?|ar|er|ir|os|as|a|o)$/.exec(
-      w,
-    );
-  return m && w.length - m[0].length >= 4 ? w.slice(0, w.length - m[0].length) : w;
 }

@@ -1,9 +1,10 @@
 import type { ClaimModel, Weights } from '../../topic/schema';
-import type { Category, Stance } from './types';
+import type { Category } from './types';
 
 /**
  * Scores a sentence's features (features.ts) with the topic's learned model: the probability
- * that it is a claim, then its most likely category and stance. Pure arithmetic over a few
+ * that it is a claim, then its most likely category (the stance is the rule's weighing of
+ * leaning cues under that category, classify.ts `stanceAs`). Pure arithmetic over a few
  * hundred weights; features the model does not know weigh nothing.
  */
 
@@ -11,7 +12,6 @@ export interface Verdict {
   /** Probability that the sentence is a claim (0..1). */
   p: number;
   category: Category;
-  stance: Stance;
 }
 
 /** The linear score of `features` under `w`. */
@@ -45,6 +45,5 @@ export function score(model: ClaimModel, features: readonly string[]): Verdict {
   return {
     p: sigmoid(linear(model.claim, features)),
     category: argmax(model.category, features) as Category,
-    stance: argmax(model.stance, features) as Stance,
   };
 }

@@ -1,6 +1,6 @@
 import { createDetector } from '../../content/detect/core';
 import type { ClaimModel, TopicPack, Weights } from '../../topic/schema';
-import { CATEGORIES, STANCES } from '../../topic/categories';
+import { CATEGORIES } from '../../topic/categories';
 import { spansMatch, type Page } from './corpus';
 
 /**
@@ -142,13 +142,13 @@ function fitSoftmax(
 function named(w: Float64Array, vocab: Map<string, number>): Weights {
   const out: Record<string, number> = {};
   for (const [f, j] of vocab) {
-    const x = Math.round(w[j]! * 1000) / 1000;
-    if (x !== 0) out[f] = x;
+    const x = Math.round(w[j]! * 100) / 100;
+    if (Math.abs(x) >= 0.05) out[f] = x;
   }
   return out;
 }
 
-/** Fits the claim, category and stance heads on `examples`. */
+/** Fits the claim and category heads on `examples`. */
 export function fitModel(examples: readonly Example[], opts: FitOptions = FIT): ClaimModel {
   const vocab = vocabulary(examples, opts.minWordPages);
   const xs = encode(examples, vocab);
@@ -161,18 +161,10 @@ export function fitModel(examples: readonly Example[], opts: FitOptions = FIT): 
   )[0]!;
   const claims = examples.flatMap((e, i) => (e.gold ? [{ e, x: xs[i]! }] : []));
   const cats = CATEGORIES as readonly string[];
-  const stances = STANCES as readonly string[];
   const catW = fitSoftmax(
     claims.map((c) => c.x),
     claims.map((c) => Math.max(0, cats.indexOf(c.e.gold!.category))),
     cats.length,
-    vocab.size,
-    opts,
-  );
-  const stanceW = fitSoftmax(
-    claims.map((c) => c.x),
-    claims.map((c) => Math.max(0, stances.indexOf(c.e.gold!.stance))),
-    stances.length,
     vocab.size,
     opts,
   );
@@ -181,7 +173,6 @@ export function fitModel(examples: readonly Example[], opts: FitOptions = FIT): 
     threshold: opts.threshold,
     claim: named(claimW, vocab),
     category: Object.fromEntries(cats.map((c, k) => [c, named(catW[k]!, vocab)])),
-    stance: Object.fromEntries(stances.map((s, k) => [s, named(stanceW[k]!, vocab)])),
     trainedOn: {
       pages: new Set(examples.map((e) => e.page)).size,
       sentences: examples.length,
