@@ -55,11 +55,7 @@ export const PRICE: Facet = {
   answer: [
     {
       text: 'In a 2024 ruling on one US clinic network, the court recorded that a single fat-derived cell treatment typically cost $8,900 and a twelve-treatment option $41,500, paid out of pocket.',
-      sourceIds: ['ca9Svf2024'],
-    },
-    {
-      text: 'US insurers we checked class stem-cell therapy for orthopedic conditions as investigational, so clinic prices are usually paid by the patient.',
-      sourceIds: ['bcbsAlPolicy', 'premeraPolicy'],
+      sourceIds: ['ninthCircuit2024'],
     },
   ],
   visual: 'prices',
@@ -129,12 +125,12 @@ export const INSURANCE: Facet = {
   },
   answer: [
     {
-      text: 'Medical policies of US insurers we checked class stem-cell therapy for orthopedic conditions, including injections into spinal discs, as investigational.',
-      sourceIds: ['bcbsAlPolicy', 'premeraPolicy'],
+      text: 'A US insurer’s medical policy classes stem-cell therapy for orthopedic conditions, including the intervertebral discs, as investigational.',
+      sourceIds: ['bcbsAlPolicy'],
     },
     {
       text: 'In a 2024 ruling on one US clinic network, the court noted that its treatments were not covered by insurance and patients paid out of pocket.',
-      sourceIds: ['ca9Svf2024'],
+      sourceIds: ['ninthCircuit2024'],
     },
   ],
   reviewedOn: FACETS_REVIEWED_ON,
@@ -157,6 +153,6 @@ export const FACET_PRICE_RANGES: readonly PriceRange[] = [
     per: 'one treatment',
     year: 2024,
     note: 'The typical price one clinic network charged, as the court recorded it; not a survey of clinics.',
-    sourceIds: ['ca9Svf2024'],
+    sourceIds: ['ninthCircuit2024'],
   },
 ];

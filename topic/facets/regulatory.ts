@@ -191,7 +191,7 @@ export const HCT_361: Facet = {
     },
     {
       text: 'In 2024 a US appeals court ruled that a fat-derived cell mixture (SVF) made and injected on the same day is a drug under federal law; in October 2025 the Supreme Court declined to review the case.',
-      sourceIds: ['ca9Svf2024', 'scotusSvf2025'],
+      sourceIds: ['ninthCircuit2024', 'scotusDenial2025'],
     },
     {
       text: 'The ISSCR says a clinic that calls its cells minimally manipulated and exempt should invite independent scrutiny of how it processes them.',

@@ -72,8 +72,8 @@ export const facetSources: Readonly<Record<string, Source>> = {
   // same-surgical-procedure exception does not apply; the clinics' treatments "are not covered by
   // insurance, so patients pay out of pocket. A single treatment typically costs $8,900, and a
   // twelve-treatment option costs $41,500."
-  ca9Svf2024: {
-    id: 'ca9Svf2024',
+  ninthCircuit2024: {
+    id: 'ninthCircuit2024',
     title: 'United States v. California Stem Cell Treatment Center, No. 22-56014 (opinion)',
     publisher: 'U.S. Court of Appeals for the Ninth Circuit',
     year: 2024,
@@ -81,8 +81,8 @@ export const facetSources: Readonly<Record<string, Source>> = {
   },
   // checked: search (docket as reproduced by SCOTUSblog, No. 24-1189): petition for certiorari
   // from the Ninth Circuit filed 19 May 2025, denied 14 October 2025.
-  scotusSvf2025: {
-    id: 'scotusSvf2025',
+  scotusDenial2025: {
+    id: 'scotusDenial2025',
     title: 'California Stem Cell Treatment Center, Inc. v. United States, No. 24-1189 (docket)',
     publisher: 'Supreme Court of the United States (docket via SCOTUSblog)',
     year: 2025,
