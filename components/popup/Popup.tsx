@@ -175,7 +175,7 @@ function PageContext(props: PopupProps & { summary: TabSummary }) {
         <CertaintyScale
           items={categories.map((c) => ({
             label: categoryLabel(c),
-            certainty: pack.categories[c].certainty,
+            certainty: pack.categories[c].certainty.level,
             color: CATEGORY_COLORS[c],
           }))}
         />

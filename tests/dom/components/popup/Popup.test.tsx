@@ -88,7 +88,7 @@ describe('Popup with claims', () => {
       expect(card, category).toBeTruthy();
       expect(card!.textContent).toContain(knowledgePack.categories[category].title);
       expect(card!.textContent).toContain(
-        `Certainty of the evidence: ${knowledgePack.categories[category].certainty}`,
+        `Certainty of the evidence: ${knowledgePack.categories[category].certainty.level}`,
       );
       const links = card!.querySelectorAll('a');
       expect(links.length).toBeGreaterThan(0);
