@@ -1,8 +1,10 @@
 import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { TabClaim } from '../../utils/messages';
 import { CATEGORY_COLORS } from '../../utils/labels';
-import { categoryLabel, stanceLabel } from '../shared/labels';
+import { categoryLabel } from '../shared/labels';
+import { ClaimItem } from './ClaimItem';
 import { groupClaims } from './claim-groups';
 
 const COUNT = new Intl.NumberFormat(i18n.t('format.numberLocale'));
@@ -23,13 +25,24 @@ export interface ClaimListProps {
   onReveal(claim: { id: number; frameId: number }): Promise<boolean> | void;
   /** Claims listed per category before a "Show all" button; 20 by default. */
   groupLimit?: number;
+  /**
+   * What to show under each claim (ClaimItem's children), e.g. its specific answer; nothing when
+   * absent or when it returns null.
+   */
+  renderUnder?(claim: TabClaim): ComponentChildren;
 }
 
 /**
  * The page's claims grouped by category, each group with its count; every claim is a button
- * that reveals it in the page.
+ * that reveals it in the page (ClaimItem), with `renderUnder`'s content below it.
  */
-export function ClaimList({ claims, total, onReveal, groupLimit = 20 }: ClaimListProps) {
+export function ClaimList({
+  claims,
+  total,
+  onReveal,
+  groupLimit = 20,
+  renderUnder,
+}: ClaimListProps) {
   const groups = useMemo(() => groupClaims(claims), [claims]);
   const [status, setStatus] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -67,13 +80,13 @@ export function ClaimList({ claims, total, onReveal, groupLimit = 20 }: ClaimLis
             </h3>
             <ul>
               {shown.map((claim) => (
-                <li key={`${claim.frameId}:${claim.id}`}>
-                  <button type="button" class="claim" onClick={() => void reveal(claim)}>
-                    <span class="visually-hidden">{i18n.t('claims.showOnPage')} </span>
-                    <span class="claim-text">{claim.text}</span>
-                    <span class="claim-stance muted"> · {stanceLabel(claim.stance)}</span>
-                  </button>
-                </li>
+                <ClaimItem
+                  key={`${claim.frameId}:${claim.id}`}
+                  claim={claim}
+                  onPick={(c) => void reveal(c)}
+                >
+                  {renderUnder?.(claim)}
+                </ClaimItem>
               ))}
             </ul>
             {shown.length < group.claims.length && (
