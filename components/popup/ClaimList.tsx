@@ -9,6 +9,12 @@ import { groupClaims } from './claim-groups';
 
 const COUNT = new Intl.NumberFormat(i18n.t('format.numberLocale'));
 
+/** The facet ids a claim carries, when the page reported them (issue #13 facets); [] otherwise. */
+function facetIdsOf(claim: TabClaim): readonly string[] {
+  const facets = (claim as { facets?: { ids?: unknown } }).facets;
+  return Array.isArray(facets?.ids) ? facets.ids.filter((id) => typeof id === 'string') : [];
+}
+
 /** Props of the list of a page's claims. */
 export interface ClaimListProps {
   /** The page's claims, every frame, top frame first. Renders nothing when empty. */
@@ -26,26 +32,36 @@ export interface ClaimListProps {
   /** Claims listed per category before a "Show all" button; 20 by default. */
   groupLimit?: number;
   /**
-   * What to show under each claim (ClaimItem's children), e.g. its specific answer; nothing when
-   * absent or when it returns null.
+   * What goes under a claim (ClaimItem's children), e.g. its specific answers. `before` holds the
+   * facet ids of the claims listed above it, so repeated answers can be folded. Nothing when absent.
    */
-  renderUnder?(claim: TabClaim): ComponentChildren;
+  renderAnswer?(claim: TabClaim, before: ReadonlySet<string>): ComponentChildren;
 }
 
 /**
  * The page's claims grouped by category, each group with its count; every claim is a button
- * that reveals it in the page (ClaimItem), with `renderUnder`'s content below it.
+ * that reveals it in the page (ClaimItem), with `renderAnswer`'s content below it.
  */
 export function ClaimList({
   claims,
   total,
   onReveal,
   groupLimit = 20,
-  renderUnder,
+  renderAnswer,
 }: ClaimListProps) {
   const groups = useMemo(() => groupClaims(claims), [claims]);
   const [status, setStatus] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  // For each claim, the facet ids of the claims listed above it (renderAnswer folds repeats).
+  const answeredBefore = useMemo(() => {
+    const seen = new Set<string>();
+    const out = new Map<TabClaim, ReadonlySet<string>>();
+    for (const claim of groups.flatMap((g) => g.claims)) {
+      out.set(claim, new Set(seen));
+      for (const id of facetIdsOf(claim)) seen.add(id);
+    }
+    return out;
+  }, [groups]);
   if (groups.length === 0) return null;
 
   const reveal = async (claim: TabClaim) => {
@@ -85,7 +101,7 @@ export function ClaimList({
                   claim={claim}
                   onPick={(c) => void reveal(c)}
                 >
-                  {renderUnder?.(claim)}
+                  {renderAnswer?.(claim, answeredBefore.get(claim) ?? new Set())}
                 </ClaimItem>
               ))}
             </ul>

@@ -44,7 +44,7 @@ export function PageView(props: PopupProps & { summary: TabSummary }) {
         claims={summary.claims}
         total={summary.total}
         onReveal={props.onReveal}
-        renderUnder={props.renderUnderClaim}
+        renderAnswer={props.renderAnswer}
       />
       <MoreContext
         {...folds}

@@ -40,8 +40,11 @@ export interface PopupProps {
   openSections: readonly PopupSection[];
   /** Called when the reader opens or closes a folded section, to remember it. */
   onSectionToggle(section: PopupSection, isOpen: boolean): void;
-  /** What to show under each listed claim (ClaimList `renderUnder`); nothing when absent. */
-  renderUnderClaim?(claim: TabClaim): ComponentChildren;
+  /**
+   * What to show under each listed claim (ClaimList `renderAnswer`, e.g. its facet answers);
+   * nothing when absent.
+   */
+  renderAnswer?(claim: TabClaim, before: ReadonlySet<string>): ComponentChildren;
 }
 
 /**

@@ -143,7 +143,7 @@ describe('Popup with claims', () => {
   it('puts anything the caller gives under each claim', () => {
     renderPopup(
       { kind: 'ready', summary: summary(clinicClaims) },
-      { renderUnderClaim: (c) => <p class="answer">Answer to {c.text}</p> },
+      { renderAnswer: (c) => <p class="answer">Answer to {c.text}</p> },
     );
     const list = screen.getByRole('region', { name: /claims on this page/i });
     expect(list.querySelectorAll('li[data-claim] > p.answer')).toHaveLength(clinicClaims.length);
