@@ -5,7 +5,7 @@ import type { Statement } from './types';
 export const standardCare: readonly Statement[] = [
   {
     id: 'care-acp-first',
-    text: 'A 2017 US physicians’ guideline says to start chronic low back pain care without drugs: exercise, rehabilitation programmes, acupuncture, mindfulness, yoga, tai chi, psychological therapy or spinal manipulation. Its publisher counts its guidelines as expired five years after publication unless updated.',
+    text: 'A 2017 US physicians’ guideline says to start chronic low back pain care without drugs: exercise, rehabilitation programmes, acupuncture, mindfulness, yoga, tai chi, psychological therapy or spinal manipulation. Its publisher considers its guidelines withdrawn five years after publication, or sooner when an update is issued.',
     sourceIds: ['acp2017'],
   },
   {

@@ -43,7 +43,9 @@ export const studies: readonly Study[] = [
     population: 'Adults with presumed disc-related chronic low back pain (US)',
     product: "One injection of the patient's own bone-marrow concentrate into the disc",
     comparator: 'Sham: saline injected into muscle beside the spine, not into the disc',
-    sponsor: 'Investigator-led (US spine physicians), not a company',
+    // Author affiliations per the 2026-12 content audit (Virginia Beach; Stanford); funding not read.
+    sponsor:
+      'Clinician investigators in Virginia and at Stanford (funding not stated in the abstract)',
     result:
       'No significant difference in the share with at least 50% pain relief at 6 months, the registered primary time point (40% vs 39%), nor at 3 or 12 months, nor in function (ODI) responders.',
     outcome: 'no difference from control',

@@ -52,7 +52,7 @@ describe('the knowledge pack after the 2026-12 audit', () => {
     const lines = textsCiting('acp2017');
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/2017/);
-    expect(lines.some((t) => /five-year validity|expired five years/.test(t))).toBe(true);
+    expect(lines.some((t) => /five-year validity|withdrawn five years/.test(t))).toBe(true);
   });
 
   it('gives the Madhavan et al. case report its real title and journal', () => {
