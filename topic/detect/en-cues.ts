@@ -291,7 +291,7 @@ export const EN_CUES: readonly CueSpec[] = [
   {
     id: 'risk-of',
     pattern:
-      '(?:risks? (?:of|from) (?:infection|tumou?rs?|cancer|rejection|complications?|an? )|infection risks?|the risk)',
+      '(?:risks? (?:of|from) (?:infection|tumou?rs?|cancer|rejection|complications?|an? [\\p{L}\\u0027-]+)|infection risks?|the risk)',
     category: 'safety',
     weight: 3,
   },
@@ -599,7 +599,7 @@ export const EN_CUES: readonly CueSpec[] = [
   {
     id: 'avoid-surgery',
     pattern:
-      '(?:avoid\\p{L}*|delay\\p{L}*|postpon\\p{L}*|spar\\p{L}*|declin\\p{L}*|skip\\p{L}*|no need for|without (?:the need for )?|instead of|alternative to|replac\\p{L}*) (?:[\\p{L}\\u0027-]+ ){0,2}(?:surgery|surgeries|operations?|fusion|discectomy|the knife)',
+      '(?:avoid\\p{L}*|delay\\p{L}*|postpon\\p{L}*|spar\\p{L}*|declin\\p{L}*|skip\\p{L}*|no need for|without(?: the need for)?|instead of|alternative to|replac\\p{L}*) (?:[\\p{L}\\u0027-]+ ){0,2}(?:surgery|surgeries|operations?|fusion|discectomy|the knife)',
     category: 'alternative-to-surgery',
     lean: 'promotional',
     weight: 3,
@@ -630,7 +630,7 @@ export const EN_CUES: readonly CueSpec[] = [
   {
     id: 'surgery-later',
     pattern:
-      '(?:surgery|fusion|surgeries|operation) (?:[\\p{L}\\u0027-]+ ){0,2}(?:necessary|needed|required) (?:later|eventually|anyway)',
+      '(?:surgery|fusion|surgeries|operation) (?:[\\p{L}\\u0027-]+ ){0,3}(?:necessary|needed|required) (?:later|eventually|anyway)',
     category: 'alternative-to-surgery',
     lean: 'cautionary',
     weight: 3,
