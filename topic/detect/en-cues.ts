@@ -191,7 +191,7 @@ export const EN_CUES: readonly CueSpec[] = [
   {
     id: 'tissue',
     pattern:
-      '(?:cartilage|tissue growth|damaged tissues?|new matrix|extracellular matrix|disc (?:height|cells)|bone formation|bone or disc cells)',
+      '(?:cartilage|(?:tissue|bone|cartilage|disc) (?:growth|formation)|damaged tissues?|(?:new|healthy|extracellular|disc) matrix|disc height|(?:disc|bone|cartilage) cells)',
     category: 'mechanism',
     lean: 'promotional',
     weight: 2,
@@ -321,7 +321,7 @@ export const EN_CUES: readonly CueSpec[] = [
   {
     id: 'harms',
     pattern:
-      '(?:infections?|tumou?rs?|allergic|immune (?:reaction|response)|rejection|nerve damage|discomfort at|temporary increase in)',
+      '(?:infections?|tumou?rs?|allergic|immune (?:reaction|response)|rejection|nerve damage|(?:soreness|discomfort|bruising|swelling|tenderness) (?:at|around) (?:the )?(?:injection|harvest|needle) sites?|(?:temporary|short[- ]lived|brief|transient) (?:increase|flare|worsening|spike)s? in)',
     category: 'safety',
     weight: 2,
   },
@@ -574,7 +574,7 @@ export const EN_CUES: readonly CueSpec[] = [
   {
     id: 'story-outcome',
     pattern:
-      '(?:been able to|was able to|is able to|am able to|can now|could now|is now|am now|feel(?:s|ing)? (?:better|great|amazing)|felt (?:better|great)|enjoying|returned to clinic|reporting|reported)',
+      '(?:been able to|was able to|is able to|am able to|can now|could now|is now|am now|feel(?:s|ing)? (?:better|great|amazing)|felt (?:better|great)|enjoying|(?:returned|came back|went back) to (?:the )?(?:clinic|office)|reporting|reported)',
     category: 'testimonial',
     lean: 'promotional',
     weight: 2,
@@ -593,7 +593,14 @@ export const EN_CUES: readonly CueSpec[] = [
     category: 'testimonial',
     weight: 2,
   },
-  { id: 'story-chance', pattern: 'chance that my', category: 'testimonial', weight: 2 },
+  {
+    id: 'story-chance',
+    // a patient's own hope or doubt about how their treatment will turn out
+    pattern:
+      "(?:chance|hop(?:e|es|ed|ing)|pray(?:ing)?|fingers crossed|worr(?:y|ied)|afraid|not sure) (?:that |whether |if )?(?:my|her|his) (?:[\\p{L}\\u0027-]+ ){0,2}(?:treatment|injections?|procedure|stem cells?|cells) (?:will|would|won't|wouldn't|might|may|could|can|has|have|had|did|didn't|is|was|wasn't|worked|works|helped)",
+    category: 'testimonial',
+    weight: 2,
+  },
 
   // alternative-to-surgery
   {
@@ -655,7 +662,7 @@ export const EN_CUES: readonly CueSpec[] = [
   {
     id: 'caution-words',
     pattern:
-      '(?:caution|warn\\p{L}*|beware|scam\\p{L}*|bypass\\p{L}*|no guarantee|misleading|false hope|big claims|overstat\\p{L}*|not commercially available)',
+      '(?:caution|warn\\p{L}*|beware|scam\\p{L}*|bypass\\p{L}*|no guarantee|misleading|false hope|(?:big|bold|exaggerated|inflated|unsupported|outlandish) claims|overstat\\p{L}*|not commercially available)',
     lean: 'cautionary',
     weight: 2,
   },
