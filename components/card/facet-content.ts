@@ -16,7 +16,7 @@ import type {
   SourceLink,
 } from '../../utils/facet-card';
 import { formatMoney, formatPriceSpan, niceMax } from '../shared/chart-math';
-import { formatReviewedOn } from '../shared/format-date';
+import { formatIsoDate } from '../shared/dates';
 
 /**
  * Builds the answers of a claim's facets (utils/facet-card.ts) in the browser's language: the
@@ -64,7 +64,7 @@ function card(facet: Facet, facts: ClaimFacts, data: AnswerData): FacetCard {
       text: line.text,
       sources: links(line.sourceIds, data),
     })),
-    reviewed: i18n.t('facetCard.reviewedOn', { date: formatReviewedOn(facet.reviewedOn) }),
+    reviewed: i18n.t('facetCard.reviewedOn', { date: formatIsoDate(facet.reviewedOn) }),
   };
   const chart =
     facet.visual === 'responders'
@@ -134,14 +134,13 @@ function respondersChart(facts: ClaimFacts, data: AnswerData): FacetChart | unde
       note: i18n.t('facetChart.improved', { definition: r.definition }),
     });
   }
+  // The pack's sourced note on the trials left out (developer-run trials without these shares).
+  const note = data.knowledge.chartNotes.responders;
   return {
     caption: i18n.t('facetChart.respondersCaption'),
     groups,
-    notes: [i18n.t('facetChart.respondersLeftOut')],
-    sources: links(
-      studies.flatMap((s) => s.sourceIds),
-      data,
-    ),
+    notes: [note.text],
+    sources: links([...studies.flatMap((s) => s.sourceIds), ...note.sourceIds], data),
   };
 }
 

@@ -34,3 +34,8 @@ export function ClaimAnswers({ claim, shownBefore }: ClaimAnswersProps) {
     </div>
   );
 }
+
+/** ClaimList's `renderAnswer` (Popup passes it on): a claim's facet answers. */
+export function renderClaimAnswers(claim: TabClaim, before: ReadonlySet<string>) {
+  return <ClaimAnswers claim={claim} shownBefore={before} />;
+}

@@ -3,7 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { TabClaim } from '../../utils/messages';
 import { CATEGORY_COLORS } from '../../utils/labels';
-import { categoryLabel, stanceLabel } from '../shared/labels';
+import { categoryLabel } from '../shared/labels';
+import { ClaimItem } from './ClaimItem';
 import { groupClaims } from './claim-groups';
 
 const COUNT = new Intl.NumberFormat(i18n.t('format.numberLocale'));
@@ -25,15 +26,15 @@ export interface ClaimListProps {
   /** Claims listed per category before a "Show all" button; 20 by default. */
   groupLimit?: number;
   /**
-   * What goes under a claim: its specific answers (ClaimAnswers.tsx). `before` holds the facet
-   * ids of the claims listed above it. Nothing when absent.
+   * What goes under a claim (ClaimItem's children), e.g. its specific answers. `before` holds the
+   * facet ids of the claims listed above it, so repeated answers can be folded. Nothing when absent.
    */
   renderAnswer?(claim: TabClaim, before: ReadonlySet<string>): ComponentChildren;
 }
 
 /**
  * The page's claims grouped by category, each group with its count; every claim is a button
- * that reveals it in the page.
+ * that reveals it in the page (ClaimItem), with `renderAnswer`'s content below it.
  */
 export function ClaimList({
   claims,
@@ -89,14 +90,13 @@ export function ClaimList({
             </h3>
             <ul>
               {shown.map((claim) => (
-                <li key={`${claim.frameId}:${claim.id}`}>
-                  <button type="button" class="claim" onClick={() => void reveal(claim)}>
-                    <span class="visually-hidden">{i18n.t('claims.showOnPage')} </span>
-                    <span class="claim-text">{claim.text}</span>
-                    <span class="claim-stance muted"> · {stanceLabel(claim.stance)}</span>
-                  </button>
+                <ClaimItem
+                  key={`${claim.frameId}:${claim.id}`}
+                  claim={claim}
+                  onPick={(c) => void reveal(c)}
+                >
                   {renderAnswer?.(claim, answeredBefore.get(claim) ?? new Set())}
-                </li>
+                </ClaimItem>
               ))}
             </ul>
             {shown.length < group.claims.length && (

@@ -1,4 +1,5 @@
 import { knowledgePack } from '../../topic/knowledge';
+import { renderClaimAnswers } from './ClaimAnswers';
 import { Popup } from './Popup';
 import { usePopupData } from './use-popup-data';
 import '../shared/theme.css';
@@ -11,9 +12,11 @@ export interface PopupAppProps {
 }
 
 /**
- * The popup with its real data sources (use-popup-data.ts) and styles: what an entry point
- * mounts. The toolbar popup passes `tabFromAddress`; another surface passes its own finder.
+ * The popup with its real data sources (use-popup-data.ts), each listed claim's facet answers
+ * (ClaimAnswers.tsx) and styles: what an entry point mounts. The toolbar popup passes `tabFromAddress`; another surface passes its own finder.
  */
 export function PopupApp({ findTab }: PopupAppProps) {
-  return <Popup {...usePopupData(findTab)} pack={knowledgePack} />;
+  return (
+    <Popup {...usePopupData(findTab)} pack={knowledgePack} renderAnswer={renderClaimAnswers} />
+  );
 }

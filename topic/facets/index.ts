@@ -41,6 +41,6 @@ export const FACET_PACK: FacetPack = {
 
 export { facetSources } from './sources';
 export { FACETS_REVIEWED_ON } from './reviewed';
-export { validateFacetPack, FACET_EXTRA_HOSTS } from './validate';
+export { validateFacetPack } from './validate';
 export type * from './types';
 export { FACET_LANGS, FACET_VISUALS } from './types';

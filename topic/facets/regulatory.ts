@@ -195,7 +195,7 @@ export const HCT_361: Facet = {
     },
     {
       text: 'The ISSCR says a clinic that calls its cells minimally manipulated and exempt should invite independent scrutiny of how it processes them.',
-      sourceIds: ['isscrUnproven'],
+      sourceIds: ['isscr'],
     },
   ],
   reviewedOn: FACETS_REVIEWED_ON,

@@ -3,33 +3,11 @@
  * when the pack is valid. Whether each facet's examples match is the matcher's test
  * (tests/unit/detect/facets.test.ts); this checks the data itself.
  */
-import { SOURCE_HOSTS, isIsoDate } from '../knowledge/validate';
+import { checkUrl, isIsoDate } from '../knowledge/validate';
 import type { Source } from '../knowledge/types';
 import { FACET_LANGS, FACET_VISUALS, type FacetPack } from './types';
 
-/**
- * Hosts facet sources may use beyond the knowledge pack's (topic/knowledge/validate.ts): court
- * records, which the courts' own sites publish only as PDFs we could not read; these hosts keep
- * the opinion's or docket's text as the court issued it.
- */
-export const FACET_EXTRA_HOSTS: readonly string[] = ['print.casetext.com', 'www.scotusblog.com'];
-
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Problems with one source's URL (https, on an allowed host), or an empty list. */
-function checkSourceUrl(url: string): string[] {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return [`not a URL: ${url}`];
-  }
-  const problems: string[] = [];
-  if (parsed.protocol !== 'https:') problems.push(`not https: ${url}`);
-  if (![...SOURCE_HOSTS, ...FACET_EXTRA_HOSTS].includes(parsed.hostname))
-    problems.push(`host not allowed: ${url}`);
-  return problems;
-}
 
 /**
  * Validates `pack` with the sources it may cite: the knowledge pack's (`knowledgeSources`) and
@@ -102,7 +80,11 @@ export function validateFacetPack(
     if (!source.title.trim() || !source.publisher.trim()) problems.push(`${where}: empty text`);
     if (!Number.isInteger(source.year) || source.year < 1900 || source.year > 2100)
       problems.push(`${where}: implausible year ${source.year}`);
-    problems.push(...checkSourceUrl(source.url).map((p) => `${where}: ${p}`));
+    // The knowledge pack's rules: an allowed host for the source's kind, a record's path.
+    problems.push(...checkUrl(source.url, source.kind).map((p) => `${where}: ${p}`));
+    if (!isIsoDate(source.checkedOn)) problems.push(`${where}: checkedOn is not an ISO date`);
+    else if (pack.facets.some((f) => source.checkedOn > f.reviewedOn))
+      problems.push(`${where}: checked on ${source.checkedOn}, after a facet's review`);
     if (!cited.has(key)) problems.push(`${where}: never cited`);
   }
   return problems;

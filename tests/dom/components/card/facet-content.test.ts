@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { facetCards, type ClaimFacts } from '../../../../components/card/facet-content';
 import { FACET_PACK } from '../../../../topic/facets';
+import { knowledgePack } from '../../../../topic/knowledge';
+import { formatMoney, niceMax } from '../../../../components/shared/chart-math';
 import type { PriceMention } from '../../../../content/detect/types';
 import type { FacetCard } from '../../../../utils/facet-card';
 import { getMessageIn } from '../../../messages';
@@ -87,10 +89,14 @@ describe('facetCards (the answers a claim gets)', () => {
     expect(groups.map((g) => g.heading)).toEqual(['Published prices in the US']);
     expect(groups[0]?.rows.at(-1)).toBe('This page: $6,500 per injection');
     const page = card.chart!.groups[0]!.rows.at(-1)!;
-    // The axis runs to a round $15,000 (the highest range ends at $12,000).
-    expect(page.from).toBeCloseTo(6500 / 15000);
+    // One axis for all rows, from zero to a round figure above the highest price.
+    const highs = [...knowledgePack.costs.ranges, ...FACET_PACK.priceRanges].map((r) => r.high);
+    const max = niceMax(Math.max(6500, ...highs));
+    expect(page.from).toBeCloseTo(6500 / max);
     expect(page.kind).toBe('page');
-    expect(card.chart?.caption).toBe('Prices in US dollars, on one scale from zero to $15,000');
+    expect(card.chart?.caption).toBe(
+      `Prices in US dollars, on one scale from zero to ${formatMoney(max, 'USD')}`,
+    );
   });
 
   it('keeps a price quoted abroad apart from the US ranges', () => {

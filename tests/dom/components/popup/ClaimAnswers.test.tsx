@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../../components/popup/Popup';
+import { renderClaimAnswers } from '../../../../components/popup/ClaimAnswers';
 import { createFacetMatcher } from '../../../../content/detect/facets';
 import { FACET_PACK } from '../../../../topic/facets';
 import { knowledgePack } from '../../../../topic/knowledge';
@@ -40,6 +41,9 @@ function renderPopup() {
       onSiteToggle={vi.fn()}
       onDefaultToggle={vi.fn()}
       onReveal={vi.fn(async () => true)}
+      openSections={[]}
+      onSectionToggle={vi.fn()}
+      renderAnswer={renderClaimAnswers}
     />,
   );
 }

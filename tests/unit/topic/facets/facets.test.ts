@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFacetMatcher } from '../../../../content/detect/facets';
 import {
-  FACET_EXTRA_HOSTS,
   FACET_LANGS,
   FACET_PACK,
   facetSources,
@@ -112,7 +111,11 @@ describe('facet pack', () => {
     expect(problems).toContainEqual(expect.stringContaining('host not allowed'));
   });
 
-  it('uses only court-record hosts beyond the knowledge pack’s', () => {
-    expect(FACET_EXTRA_HOSTS).toEqual(['print.casetext.com', 'www.scotusblog.com']);
+  it('reports a facet source checked after the facets were reviewed', () => {
+    const sources = structuredClone(facetSources) as Record<string, (typeof facetSources)[string]>;
+    sources.kuriyan2017 = { ...sources.kuriyan2017!, checkedOn: '2099-01-01' };
+    expect(validate(FACET_PACK, sources)).toContainEqual(
+      expect.stringContaining("after a facet's review"),
+    );
   });
 });
