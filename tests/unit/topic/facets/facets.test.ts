@@ -1,4 +1,9 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../../../../content/detect/normalize';
+import { loadCorpus } from '../../../../scripts/lib/corpus';
 import { createFacetMatcher } from '../../../../content/detect/facets';
 import {
   FACET_LANGS,
@@ -13,6 +18,10 @@ import { knowledgePack, resolveSources } from '../../../../topic/knowledge';
  * The facets as data (topic/facets/): every facet's examples are matched by its own wording, its
  * near misses are not, and every line of its answer has sources a reader can open.
  */
+
+const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/corpus/dev');
+/** Lower case with whitespace runs folded, as the corpus check compares text. */
+const fold = (s: string) => normalize(s).text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 const copy = (): FacetPack => structuredClone(FACET_PACK) as FacetPack;
 const validate = (pack: FacetPack, sources = facetSources) =>
@@ -84,6 +93,31 @@ describe('facet pack', () => {
       });
     });
   }
+
+  // The corpus measures the detector; our examples must be our own, not its sentences: no example
+  // occurs in it, and none shares a run of 8 words with it (skipped when ../shared is absent).
+  it.skipIf(!existsSync(CORPUS))('takes no example sentence from the labelled corpus', () => {
+    const RUN = 8;
+    const words = (s: string) => fold(s).match(/[\p{L}\p{N}']+/gu) ?? [];
+    const texts: string[] = [];
+    const runs = new Set<string>();
+    for (const page of loadCorpus(CORPUS)) {
+      texts.push(fold(page.text));
+      const w = words(page.text);
+      for (let i = 0; i + RUN <= w.length; i++) runs.add(w.slice(i, i + RUN).join(' '));
+    }
+    const copied: string[] = [];
+    for (const facet of FACET_PACK.facets)
+      for (const lang of FACET_LANGS)
+        for (const e of [...facet.examples[lang].match, ...facet.examples[lang].nearMiss]) {
+          const w = words(e);
+          const shared = w.some(
+            (_, i) => i + RUN <= w.length && runs.has(w.slice(i, i + RUN).join(' ')),
+          );
+          if (texts.some((t) => t.includes(fold(e))) || shared) copied.push(e);
+        }
+    expect(copied).toEqual([]);
+  });
 
   it('reports a facet without examples, an unknown source and a bad date', () => {
     const pack = copy();
