@@ -74,7 +74,7 @@ export default defineBackground(() => {
   const detection = createDetectionService(createDetector(STEM_CELL_BACK_PAIN));
 
   onMessages<ToBackground & PopupToBackground>(TO_BACKGROUND, {
-    ...detectionHandlers(detection),
+    ...detectionHandlers(detection, browser.runtime.getURL('/')),
     claimsChanged: (report, sender) => {
       if (sender.tabId !== undefined) reports.push(sender.tabId, sender.frameId ?? 0, report);
     },

@@ -76,11 +76,17 @@ type DetectionMessages = Pick<ToBackground, 'prepareDetector' | 'analyzePage' | 
 const NOT_A_PAGE: Result<never> = { ok: false, error: 'detection answers content scripts only' };
 
 /**
- * The background's message handlers for detection. They answer only senders in a tab (our
- * content scripts: `onMessages` has already refused anything not from this extension).
+ * The background's message handlers for detection. They answer only our content scripts:
+ * `onMessages` has already refused anything not from this extension, and of its contexts only a
+ * content script sends from a tab and a document that is not one of ours (`extensionOrigin`,
+ * `browser.runtime.getURL('')`).
  */
-export function detectionHandlers(service: DetectionService): Handlers<DetectionMessages> {
-  const fromPage = (sender: Sender) => sender.tabId !== undefined;
+export function detectionHandlers(
+  service: DetectionService,
+  extensionOrigin: string,
+): Handlers<DetectionMessages> {
+  const fromPage = (sender: Sender) =>
+    sender.tabId !== undefined && !(sender.url ?? extensionOrigin).startsWith(extensionOrigin);
   return {
     prepareDetector: (_data, sender) => {
       if (fromPage(sender)) service.prepare();

@@ -306,6 +306,8 @@ export async function sendToTab<K extends keyof ToContent>(
 export interface Sender {
   tabId?: number;
   frameId?: number;
+  /** The sending document's URL: a page's for a content script, ours for an extension page. */
+  url?: string;
 }
 
 /** Handlers for some messages of a protocol; each gets validated data. */
@@ -326,7 +328,7 @@ export function onMessages<P extends Partial<AnyProtocol>>(
 ): void {
   const listener = (
     message: unknown,
-    sender: { id?: string; tab?: { id?: number }; frameId?: number },
+    sender: { id?: string; tab?: { id?: number }; frameId?: number; url?: string },
     sendResponse: (reply: unknown) => void,
   ): true | undefined => {
     const env = checkAgainst(message, sender.id, validators);
@@ -336,7 +338,9 @@ export function onMessages<P extends Partial<AnyProtocol>>(
     // Reply through sendResponse (and `return true`), which every browser and the polyfill
     // understand; a handler that throws replies undefined rather than leaving the sender waiting.
     Promise.resolve()
-      .then(() => handler(env.data, { tabId: sender.tab?.id, frameId: sender.frameId }))
+      .then(() =>
+        handler(env.data, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
+      )
       .then(sendResponse, (error: unknown) => {
         console.error('[claim-context] message handler failed', env.name, error);
         sendResponse(undefined);

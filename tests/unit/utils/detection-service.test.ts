@@ -104,19 +104,25 @@ describe('detection service', () => {
 });
 
 describe('detection handlers', () => {
-  const handlers = detectionHandlers(createDetectionService(core));
+  const ORIGIN = 'chrome-extension://abc/';
+  const handlers = detectionHandlers(createDetectionService(core), ORIGIN);
+  const page = { tabId: 3, frameId: 0, url: 'https://clinic.example/' };
   const context = core.analyzeContext(PAGE.join('\n'));
 
-  it('answer content scripts (senders in a tab)', async () => {
-    const reply = await handlers.detectClaims!({ texts: PAGE, context }, { tabId: 3, frameId: 0 });
+  it('answer content scripts (a page in a tab)', async () => {
+    const reply = await handlers.detectClaims!({ texts: PAGE, context }, page);
     expect(reply.ok).toBe(true);
-    expect(await handlers.analyzePage!({ sample: 'x' }, { tabId: 3 })).toMatchObject({ ok: true });
+    expect(await handlers.analyzePage!({ sample: 'x' }, page)).toMatchObject({ ok: true });
   });
 
-  it('refuse senders outside a tab', async () => {
-    expect(await handlers.detectClaims!({ texts: PAGE, context }, {})).toMatchObject({
+  it.each([
+    ['outside a tab', { url: 'https://clinic.example/' }],
+    ['an extension page in a tab', { tabId: 3, url: `${ORIGIN}popup.html?tabId=2` }],
+    ['a tab without a known document', { tabId: 3 }],
+  ])('refuse senders %s', async (_name, sender) => {
+    expect(await handlers.detectClaims!({ texts: PAGE, context }, sender)).toMatchObject({
       ok: false,
     });
-    expect(await handlers.analyzePage!({ sample: 'x' }, {})).toMatchObject({ ok: false });
+    expect(await handlers.analyzePage!({ sample: 'x' }, sender)).toMatchObject({ ok: false });
   });
 });
