@@ -90,6 +90,12 @@ export interface LanguagePack extends GateWords {
   readonly approvalElsewhere: readonly PatternSpec[];
   /** Cues per category and stance. */
   readonly cues: readonly CueSpec[];
+  /**
+   * Wording of the sentences the rubric calls NONE although they name the therapy (RUBRIC.md
+   * section 2, "These are NONE"), one family per kind: availability, credentials, procedure
+   * logistics, other treatments... Features of the learned model (`none:<kind>`), not rules.
+   */
+  readonly none?: Readonly<Record<string, readonly PatternSpec[]>>;
   /** Abbreviations (lower case, without the final dot) that do not end a sentence. */
   readonly abbreviations: readonly string[];
 }
@@ -152,4 +158,28 @@ export interface TopicPack {
   /** A sentence that exercises the common path (therapy, condition and a cue), for warm-up. */
   readonly warmUpText: string;
   readonly languages: readonly LanguagePack[];
+  /**
+   * The learned decision (content/detect/model.ts): fitted by `npm run train` on the labelled
+   * corpus, over the features content/detect/features.ts names. Without it, the rule classifier
+   * (content/detect/classify.ts) decides alone.
+   */
+  readonly model?: ClaimModel;
+}
+
+/** Feature name → weight; the feature `bias` is always on. */
+export type Weights = Readonly<Record<string, number>>;
+
+/**
+ * A linear model over named binary features: logistic for "is this sentence a claim", softmax
+ * for its category. Written by `npm run train` (scripts/train.ts) as
+ * topic/detect/model.json; read it as data.
+ */
+export interface ClaimModel {
+  readonly version: 1;
+  /** A sentence is a claim when the claim head's probability reaches this. */
+  readonly threshold: number;
+  readonly claim: Weights;
+  readonly category: Readonly<Record<string, Weights>>;
+  /** What it was fitted on and how, for the reader of the file. */
+  readonly trainedOn: Readonly<Record<string, string | number>>;
 }

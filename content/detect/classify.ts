@@ -153,3 +153,9 @@ function subordinateEnd(pack: CompiledPack, s: string): number {
   const comma = s.indexOf(',', hit.end);
   return comma < 0 ? -1 : comma;
 }
+
+/** The stance of `s` read as a claim of `category` (the learned model's), by the rule's weighing. */
+export function stanceAs(pack: CompiledPack, s: string, category: Category): Stance {
+  const leaning = [...pack.cues.all(s), ...pack.stanceCues.all(s)];
+  return decideStance(pack, s, leaning, category, subordinateEnd(pack, s));
+}

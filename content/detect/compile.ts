@@ -236,6 +236,8 @@ export interface CompiledPack {
   stanceCues: CueMatcher;
   /** Lower-case abbreviations (no final dot) that do not end a sentence. */
   abbreviations: Set<string>;
+  /** The NONE families by kind, merged over the languages. */
+  none: [string, Matcher][];
 }
 
 /** The categories with each role the detector reads; `story` is the one patient-story category. */
@@ -246,7 +248,10 @@ export type Roles = Record<
   story: Category | undefined;
 };
 
-type Family = Exclude<keyof LanguagePack, 'lang' | 'cues' | 'abbreviations' | 'treatmentKeys'>;
+type Family = Exclude<
+  keyof LanguagePack,
+  'lang' | 'cues' | 'abbreviations' | 'treatmentKeys' | 'none'
+>;
 
 /** Compiles `pack`; throws only on a malformed pattern, which the pack tests catch. */
 export function compilePack(pack: TopicPack): CompiledPack {
@@ -275,6 +280,9 @@ export function compilePack(pack: TopicPack): CompiledPack {
     cues: new CueMatcher(pack.languages.flatMap((l) => l.cues.filter((c) => c.category))),
     stanceCues: new CueMatcher(pack.languages.flatMap((l) => l.cues.filter((c) => !c.category))),
     abbreviations: new Set(pack.languages.flatMap((l) => l.abbreviations)),
+    none: [...new Set(pack.languages.flatMap((l) => Object.keys(l.none ?? {})))]
+      .sort()
+      .map((kind) => [kind, new Matcher(pack.languages.flatMap((l) => l.none?.[kind] ?? []))]),
   };
 }
 

@@ -1,10 +1,18 @@
 import type { TopicPack } from '../../topic/schema';
-import { classifySentence, type PassageState } from './classify';
+import {
+  MAX_CLASSIFY,
+  classifySentence,
+  stanceAs,
+  type Decision,
+  type PassageState,
+} from './classify';
+import { sentenceFeatures, type PassageView } from './features';
+import { score } from './model';
 import { CueMatcher, KeyFilter, Matcher, compilePack, type CompiledPack } from './compile';
 import { contextOf, type DetectContext } from './context';
 import { createGate } from './gate';
 import { normalize, toOriginal } from './normalize';
-import { splitSentences } from './sentences';
+import { splitSentences, type SentenceSpan } from './sentences';
 import type { Claim } from './types';
 
 /**
@@ -46,6 +54,21 @@ export interface Detector {
    * No `claim.prices`: index.ts adds them.
    */
   detectClaims(text: string, context?: DetectContext): Claim[];
+  /**
+   * Every sentence the learned model would score in `text`, with its features and the rule
+   * classifier's decision: what `npm run train` fits the model on and `npm run eval` explains
+   * with. Offsets as in `detectClaims`. Sentences that cannot be claims (no referent on a page
+   * that is not about the therapy) are left out.
+   */
+  sentenceFeatures(text: string, context?: DetectContext): SentenceRecord[];
+}
+
+/** One sentence as the learned model sees it. */
+export interface SentenceRecord {
+  start: number;
+  end: number;
+  features: string[];
+  rule: Decision | null;
 }
 
 /**
@@ -92,41 +115,142 @@ export function createDetector(topic: TopicPack): Detector {
     return GATE_KEYS.test(text) && p.treatment.test(text);
   }
 
-  function detect(text: string, context?: DetectContext): Claim[] {
-    if (typeof text !== 'string' || text.length === 0) return [];
+  /**
+   * Walks the sentences of `text` with the passage state the rule classifier and the features
+   * read, calling `visit` for every candidate: a sentence with a referent for the therapy (named,
+   * pointed to, or carried from the passage), or any sentence of a page about the therapy.
+   */
+  function walk(
+    text: string,
+    context: DetectContext | undefined,
+    visit: (
+      start: number,
+      end: number,
+      s: string,
+      rule: Decision | null,
+      view: PassageView,
+      ctx: DetectContext,
+    ) => void,
+  ): void {
     const norm = normalize(text);
     const t = norm.text;
     const PACK = pack();
     const ctx = context ?? contextOf(PACK, t);
     // Without a page about the therapy, a claim needs the therapy named in its own sentence.
-    if (!ctx.isTopical && (context ? !hasTreatment(PACK, t) : !ctx.hasTreatment)) return [];
+    if (!ctx.isTopical && (context ? !hasTreatment(PACK, t) : !ctx.hasTreatment)) return;
 
-    const claims: Claim[] = [];
     const state: PassageState = { carry: false, storyCarry: false };
+    // A passage's sentences are read first (rule decision, therapy named), then visited with
+    // what the whole passage says: a line break starts a new passage, nothing carries over.
+    type Read = { span: SentenceSpan; s: string; rule: Decision | null; hasT: boolean };
+    let passage: Read[] = [];
+    const flush = () => {
+      const therapy = passage.some((r) => r.hasT);
+      const rules = passage.filter((r) => r.rule).length;
+      const condition = passage.some((r) => PACK.condition.test(r.s));
+      const off = passage.some((r) => PACK.offTopic.test(r.s));
+      let before = false;
+      passage.forEach((r, i) => {
+        const prev = passage[i - 1];
+        const candidate =
+          ctx.isTopical || r.hasT || before || r.rule !== null || prev?.rule != null;
+        if (candidate) {
+          const [start, end] = toOriginal(norm, r.span.start, r.span.end);
+          visit(
+            start,
+            end,
+            r.s,
+            r.rule,
+            {
+              index: i,
+              therapyBefore: before,
+              prevTherapy: prev?.hasT ?? false,
+              prevRule: prev?.rule?.category ?? null,
+              nextRule: passage[i + 1]?.rule?.category ?? null,
+              prevQuestion: prev?.s.endsWith('?') ?? false,
+              passageTherapy: therapy,
+              passageCondition: condition,
+              passageOffTopic: off,
+              otherRules: rules - (r.rule ? 1 : 0),
+              sentences: passage.length,
+            },
+            ctx,
+          );
+        }
+        before ||= r.hasT;
+      });
+      passage = [];
+      state.carry = false;
+      state.storyCarry = false;
+    };
     let nextBreak = t.indexOf('\n');
     for (const span of splitSentences(t, PACK.abbreviations)) {
-      // A line break starts a new passage (paragraph, list item, heading): nothing carries over.
       // Spans never contain a line break, so one forward search per passage keeps this linear.
       if (nextBreak !== -1 && nextBreak < span.start) {
-        state.carry = false;
-        state.storyCarry = false;
+        flush();
         nextBreak = t.indexOf('\n', span.start);
       }
       const sentence = t.slice(span.start, span.end);
-      const decision = classifySentence(PACK, sentence, ctx, state);
-      state.carry = decision !== null;
-      state.storyCarry = decision !== null && decision.category === PACK.roles.story;
-      if (!decision) continue;
-      const [start, end] = toOriginal(norm, span.start, span.end);
-      claims.push({ start, end, text: text.slice(start, end), ...decision });
+      const s = sentence.length > MAX_CLASSIFY ? sentence.slice(0, MAX_CLASSIFY) : sentence;
+      const rule = classifySentence(PACK, sentence, ctx, state);
+      passage.push({ span, s, rule, hasT: PACK.treatment.test(s) });
+      state.carry = rule !== null;
+      state.storyCarry = rule !== null && rule.category === PACK.roles.story;
     }
+    flush();
+  }
+
+  function detect(text: string, context?: DetectContext): Claim[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const PACK = pack();
+    const model = topic.model;
+    const claims: Claim[] = [];
+    walk(text, context, (start, end, s, rule, view, ctx) => {
+      if (!model) {
+        if (rule) claims.push({ start, end, text: text.slice(start, end), ...rule });
+        return;
+      }
+      // Questions assert nothing (RUBRIC 2: the rare rhetorical one is given up).
+      if (s.endsWith('?')) return;
+      const features = sentenceFeatures(PACK, s, ctx, view, rule);
+      // Off a page about the therapy for back pain, a claim names both in its own sentence.
+      if (!ctx.isTopical && !features.includes('TC')) return;
+      // Availability alone ("we offer it at three locations") asserts nothing (RUBRIC 7).
+      if (features.includes('none:availability') && !features.includes('cue')) return;
+      const verdict = score(model, features);
+      // A price the rules read as a cost claim stands: the corpus has too few for the model.
+      if (verdict.p < model.threshold && !(rule && PACK.roles.priced.has(rule.category))) return;
+      // Where the rules recognise the claim, their category (RUBRIC 3 and 7: the main
+      // assertion, the outcome inside "studies show") stands; the model names the others.
+      const category = rule?.category ?? verdict.category;
+      claims.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        category,
+        stance: stanceAs(PACK, s, category),
+        cues: rule?.cues ?? [],
+        confidence: Math.round(verdict.p * 100) / 100,
+      });
+    });
     return claims;
+  }
+
+  function records(text: string, context?: DetectContext): SentenceRecord[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const PACK = pack();
+    const out: SentenceRecord[] = [];
+    walk(text, context, (start, end, s, rule, view, ctx) => {
+      out.push({ start, end, rule, features: sentenceFeatures(PACK, s, ctx, view, rule) });
+    });
+    return out;
   }
 
   return {
     hasTreatmentTerms,
     warmUp,
     analyzeContext: (text) => contextOf(pack(), normalize(text).text),
+    sentenceFeatures: records,
     detectClaims(text, context) {
       try {
         return detect(text, context);

@@ -232,6 +232,43 @@ export const STEM_CELL_BACK_PAIN_EN: LanguagePack = {
     'only (?:[\\p{L}-]+ ){0,4}(?:products?|therap(?:y|ies)|treatments?) (?:[\\p{L}-]+ ){0,5}(?:approv\\p{L}*|licensed|cleared)',
   ],
   cues: EN_CUES,
+  // RUBRIC.md section 2, "These are NONE", and section 7: what a sentence naming the therapy
+  // says when it asserts no effect, risk, price or status.
+  none: {
+    availability: [
+      '(?:we|our (?:clinic|practice|team|doctors?|physicians?|center|centre)) (?:now )?(?:offer|offers|provide|provides|perform|performs|have performed|specializes? in|specialises? in)',
+      '(?:is|are) (?:now )?(?:available|offered) (?:at|in|through)',
+      '(?:clinics?|providers?|companies|practices) (?:that )?(?:advertis\\p{L}*|market|markets|marketing|sell|sells|selling|promote|promoting)',
+      '(?:more and more|many|a growing number of) (?:people|patients) (?:are )?(?:ask|asking|turn|turning|interested)',
+      'popular (?:option|choice|treatment)',
+    ],
+    credentials: [
+      'board[- ]certified',
+      'fellowship[- ]trained',
+      'years of experience',
+      '(?:award|awards|award-winning)',
+      'founded in',
+      'founder of',
+    ],
+    logistics: [
+      'outpatient',
+      'takes (?:about|around|approximately|less than|only) (?:\\d+|an?|one|two|three) (?:minutes?|hours?)',
+      'local (?:anesthe|anaesthe)\\p{L}*',
+      '(?:x-ray|ultrasound|fluoroscop\\p{L}*|imaging)[- ]guid\\p{L}*',
+      '(?:harvest|drawn|taken|collected|extracted) from (?:the |your |his |her )?(?:hip|pelvis|iliac crest|belly|abdomen|fat|bone marrow)',
+      '(?:rest|avoid strenuous|light activity) (?:for|during) (?:the )?(?:first )?(?:\\d+|a few|several|one|two) (?:days?|weeks?|hours?)',
+      'consultation',
+      'appointment',
+    ],
+    otherTreatment: [
+      '(?:platelet[- ]rich plasma|prp|prolotherapy|steroids?|cortisone|corticosteroids?|epidural|physical therapy|physiotherapy|chiropractic|hyaluronic acid|spinal fusion|discectomy)',
+    ],
+    question: ['(?:what|how|who|why|when|where|which|is|are|can|does|do|should) [^.?!]{0,120}\\?'],
+    topicAnnouncement: [
+      "(?:in this (?:article|post|guide|blog)|this (?:article|post|guide) (?:explains|covers|explores|looks at)|we (?:will|'ll) (?:explore|discuss|cover|look at|explain))",
+      "(?:let's|let us) (?:explore|discuss|take a look|look at|dive)",
+    ],
+  },
   abbreviations: [
     'dr',
     'drs',

@@ -100,6 +100,25 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
   ],
   subordinators: ['aunque', 'si bien', 'a pesar de'],
   approvalElsewhere: [],
+  // RUBRIC.md section 2, "These are NONE": the same kinds as the English pack's.
+  none: {
+    availability: [
+      '(?:ofrecemos|realizamos|nuestr[oa] (?:clínica|centro|equipo) (?:ofrece|realiza))',
+      '(?:está|están) disponibles? en',
+    ],
+    credentials: ['años de experiencia', 'especialista en', 'certificad[oa]s?'],
+    logistics: [
+      'ambulatori[oa]',
+      'anestesia local',
+      '(?:guiad[oa]s?|control) (?:por|con|de) (?:ecograf\\p{L}*|radioscop\\p{L}*|rayos x|fluoroscop\\p{L}*)',
+      'reposo',
+      '(?:consulta|cita)',
+    ],
+    otherTreatment: [
+      '(?:plasma rico en plaquetas|prp|corticoides?|esteroides?|ozono|fisioterapia|epidural|cirugía de fusión|discectomía)',
+    ],
+    topicAnnouncement: ['(?:en este (?:artículo|post)|te explicamos|vamos a (?:ver|explicar))'],
+  },
   cues: [
     {
       id: 'es-eficacia',

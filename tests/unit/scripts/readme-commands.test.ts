@@ -48,6 +48,7 @@ const COVERED: Record<string, 'run here' | 'help here' | 'run by npm test' | 'np
   'scripts/lint-firefox.mjs': 'run by npm test',
   scan: 'run here',
   eval: 'run here',
+  train: 'help here', // and tests/unit/detect/train.test.ts compares a fresh fit with the committed model
   'bench:detect': 'help here',
   bench: 'help here',
   screenshots: 'help here',

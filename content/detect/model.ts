@@ -1,0 +1,49 @@
+import type { ClaimModel, Weights } from '../../topic/schema';
+import type { Category } from './types';
+
+/**
+ * Scores a sentence's features (features.ts) with the topic's learned model: the probability
+ * that it is a claim, then its most likely category (the stance is the rule's weighing of
+ * leaning cues under that category, classify.ts `stanceAs`). Pure arithmetic over a few
+ * hundred weights; features the model does not know weigh nothing.
+ */
+
+export interface Verdict {
+  /** Probability that the sentence is a claim (0..1). */
+  p: number;
+  category: Category;
+}
+
+/** The linear score of `features` under `w`. */
+export function linear(w: Weights, features: readonly string[]): number {
+  let z = 0;
+  for (const f of features) z += w[f] ?? 0;
+  return z;
+}
+
+/** The logistic function, safe for large |z|. */
+export function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+/** The label with the highest score (ties: the first in the model's order). */
+export function argmax(heads: Readonly<Record<string, Weights>>, features: readonly string[]) {
+  let best = '';
+  let bestScore = -Infinity;
+  for (const [label, w] of Object.entries(heads)) {
+    const z = linear(w, features);
+    if (z > bestScore) {
+      best = label;
+      bestScore = z;
+    }
+  }
+  return best;
+}
+
+/** The model's verdict on one sentence. */
+export function score(model: ClaimModel, features: readonly string[]): Verdict {
+  return {
+    p: sigmoid(linear(model.claim, features)),
+    category: argmax(model.category, features) as Category,
+  };
+}
