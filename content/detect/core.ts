@@ -63,6 +63,15 @@ export interface Detector {
   sentenceFeatures(text: string, context?: DetectContext): SentenceRecord[];
 }
 
+/** A candidate sentence of a passage, as walk hands it over. */
+interface Visited {
+  start: number;
+  end: number;
+  s: string;
+  rule: Decision | null;
+  view: PassageView;
+}
+
 /** One sentence as the learned model sees it. */
 export interface SentenceRecord {
   start: number;
@@ -123,14 +132,7 @@ export function createDetector(topic: TopicPack): Detector {
   function walk(
     text: string,
     context: DetectContext | undefined,
-    visit: (
-      start: number,
-      end: number,
-      s: string,
-      rule: Decision | null,
-      view: PassageView,
-      ctx: DetectContext,
-    ) => void,
+    visit: (passage: Visited[], ctx: DetectContext) => void,
   ): void {
     const norm = normalize(text);
     const t = norm.text;
@@ -150,18 +152,19 @@ export function createDetector(topic: TopicPack): Detector {
       const condition = passage.some((r) => PACK.condition.test(r.s));
       const off = passage.some((r) => PACK.offTopic.test(r.s));
       let before = false;
+      const visited: Visited[] = [];
       passage.forEach((r, i) => {
         const prev = passage[i - 1];
         const candidate =
           ctx.isTopical || r.hasT || before || r.rule !== null || prev?.rule != null;
         if (candidate) {
           const [start, end] = toOriginal(norm, r.span.start, r.span.end);
-          visit(
+          visited.push({
             start,
             end,
-            r.s,
-            r.rule,
-            {
+            s: r.s,
+            rule: r.rule,
+            view: {
               index: i,
               therapyBefore: before,
               prevTherapy: prev?.hasT ?? false,
@@ -174,11 +177,11 @@ export function createDetector(topic: TopicPack): Detector {
               otherRules: rules - (r.rule ? 1 : 0),
               sentences: passage.length,
             },
-            ctx,
-          );
+          });
         }
         before ||= r.hasT;
       });
+      if (visited.length) visit(visited, ctx);
       passage = [];
       state.carry = false;
       state.storyCarry = false;
@@ -205,32 +208,36 @@ export function createDetector(topic: TopicPack): Detector {
     const PACK = pack();
     const model = topic.model;
     const claims: Claim[] = [];
-    walk(text, context, (start, end, s, rule, view, ctx) => {
+    walk(text, context, (passage, ctx) => {
       if (!model) {
-        if (rule) claims.push({ start, end, text: text.slice(start, end), ...rule });
+        for (const { start, end, rule } of passage)
+          if (rule) claims.push({ start, end, text: text.slice(start, end), ...rule });
         return;
       }
-      // Questions assert nothing (RUBRIC 2: the rare rhetorical one is given up).
-      if (s.endsWith('?')) return;
-      const features = sentenceFeatures(PACK, s, ctx, view, rule);
-      // Off a page about the therapy for back pain, a claim names both in its own sentence.
-      if (!ctx.isTopical && !features.includes('TC')) return;
-      // Availability alone ("we offer it at three locations") asserts nothing (RUBRIC 7).
-      if (features.includes('none:availability') && !features.includes('cue')) return;
-      const verdict = score(model, features);
-      // A price the rules read as a cost claim stands: the corpus has too few for the model.
-      if (verdict.p < model.threshold && !(rule && PACK.roles.priced.has(rule.category))) return;
-      // Where the rules recognise the claim, their category (RUBRIC 3 and 7: the main
-      // assertion, the outcome inside "studies show") stands; the model names the others.
-      const category = rule?.category ?? verdict.category;
-      claims.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        category,
-        stance: stanceAs(PACK, s, category),
-        cues: rule?.cues ?? [],
-        confidence: Math.round(verdict.p * 100) / 100,
+      const features = passage.map((v) => sentenceFeatures(PACK, v.s, ctx, v.view, v.rule));
+      passage.forEach(({ start, end, s, rule }, i) => {
+        const f = features[i]!;
+        // Questions assert nothing (RUBRIC 2: the rare rhetorical one is given up).
+        if (s.endsWith('?')) return;
+        // Off a page about the therapy for back pain, a claim names both in its own sentence.
+        if (!ctx.isTopical && !f.includes('TC')) return;
+        // Availability alone ("we offer it at three locations") asserts nothing (RUBRIC 7).
+        if (f.includes('none:availability') && !f.includes('cue')) return;
+        const verdict = score(model, f);
+        // A price the rules read as a cost claim stands: the corpus has too few for the model.
+        if (verdict.p < model.threshold && !(rule && PACK.roles.priced.has(rule.category))) return;
+        // Where the rules recognise the claim, their category (RUBRIC 3 and 7: the main
+        // assertion, the outcome inside "studies show") stands; the model names the others.
+        const category = rule?.category ?? verdict.category;
+        claims.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          category,
+          stance: stanceAs(PACK, s, category),
+          cues: rule?.cues ?? [],
+          confidence: Math.round(verdict.p * 100) / 100,
+        });
       });
     });
     return claims;
@@ -240,8 +247,9 @@ export function createDetector(topic: TopicPack): Detector {
     if (typeof text !== 'string' || text.length === 0) return [];
     const PACK = pack();
     const out: SentenceRecord[] = [];
-    walk(text, context, (start, end, s, rule, view, ctx) => {
-      out.push({ start, end, rule, features: sentenceFeatures(PACK, s, ctx, view, rule) });
+    walk(text, context, (passage, ctx) => {
+      for (const { start, end, s, rule, view } of passage)
+        out.push({ start, end, rule, features: sentenceFeatures(PACK, s, ctx, view, rule) });
     });
     return out;
   }

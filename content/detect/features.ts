@@ -42,6 +42,13 @@ const QUOTE = /["“”«»]/;
 const FIRST_PERSON = /\b(?:i|i'm|i've|my|me|yo|mi|me)\b/i;
 const WE = /\b(?:we|our|us|nosotros|nuestr[oa]s?)\b/i;
 const YOU = /\b(?:you|your|usted|su|tu)\b/i;
+// A told event: a past-tense verb of the kind stories use ("underwent", "was treated", "flew").
+const PAST =
+  /\b(?:was|were|had|underwent|received|went|flew|took|decided|opted|chose|began|travell?ed|said|says|told|reported|recalled|credits|credited|recovered|returned|fue|tuvo|recibió|decidió|viajó|dijo)\b|\b[a-z]{3,}ed\b/i;
+// Someone named, then what they did or said ("Nicklaus said", "Jenner underwent").
+const NAMED =
+  /\b[A-Z][a-z]+(?:'s)? (?:said|says|told|underwent|received|had|has|was|flew|went|decided|credits|credited|recalled|wrote|posted|explained|revealed|admitted)\b/;
+const THIRD = /\b(?:he|she|his|her|him|él|ella)\b/i;
 
 /**
  * The features of `s` (normalised, at most MAX_CLASSIFY characters). `rule` is the rule
@@ -95,6 +102,15 @@ export function sentenceFeatures(
   add('first-person', FIRST_PERSON.test(s));
   add('we', WE.test(s));
   add('you', YOU.test(s));
+  const past = PAST.test(s);
+  const named = NAMED.test(s);
+  const third = THIRD.test(s);
+  add('past', past);
+  add('named', named);
+  add('third-person', third);
+  add('story-told', past && (named || third || FIRST_PERSON.test(s)));
+  add('story-page-told', ctx.isStory && past);
+  add('story-page-person', ctx.isStory && (named || third));
   const len = s.length;
   f.push(len < 40 ? 'len<40' : len < 90 ? 'len<90' : len < 180 ? 'len<180' : 'len>=180');
 

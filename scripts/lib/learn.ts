@@ -23,13 +23,13 @@ export interface FitOptions {
   l2: number;
   /** Full-batch optimisation steps. */
   steps: number;
-  /** A word feature counts only if it occurs on at least this many training pages. */
-  minWordPages: number;
+  /** A feature counts only if it occurs on at least this many training pages. */
+  minPages: number;
   /** Claim threshold on the claim head's probability. */
   threshold: number;
 }
 
-export const FIT: FitOptions = { l2: 3, steps: 400, minWordPages: 4, threshold: 0.4 };
+export const FIT: FitOptions = { l2: 3, steps: 400, minPages: 2, threshold: 0.4 };
 
 /** The candidate sentences of `pages` with their features, as the shipped detector sees them. */
 export function examplesOf(pack: TopicPack, pages: readonly Page[]): Example[] {
@@ -50,8 +50,8 @@ export function examplesOf(pack: TopicPack, pages: readonly Page[]): Example[] {
   return out;
 }
 
-/** Features kept for fitting: every non-word feature, and words seen on enough pages. */
-function vocabulary(examples: readonly Example[], minWordPages: number): Map<string, number> {
+/** Features kept for fitting: those seen on enough pages (one page's quirk teaches nothing). */
+function vocabulary(examples: readonly Example[], minPages: number): Map<string, number> {
   const pagesOf = new Map<string, Set<string>>();
   for (const e of examples)
     for (const f of e.features) {
@@ -60,7 +60,7 @@ function vocabulary(examples: readonly Example[], minWordPages: number): Map<str
       pages.add(e.page);
     }
   const names = [...pagesOf]
-    .filter(([f, pages]) => !f.startsWith('w:') || pages.size >= minWordPages)
+    .filter(([, pages]) => pages.size >= minPages)
     .map(([f]) => f)
     .sort();
   return new Map(names.map((f, i) => [f, i]));
@@ -150,15 +150,10 @@ function named(w: Float64Array, vocab: Map<string, number>): Weights {
 
 /** Fits the claim and category heads on `examples`. */
 export function fitModel(examples: readonly Example[], opts: FitOptions = FIT): ClaimModel {
-  const vocab = vocabulary(examples, opts.minWordPages);
+  const vocab = vocabulary(examples, opts.minPages);
   const xs = encode(examples, vocab);
-  const claimW = fitSoftmax(
-    xs,
-    examples.map((e) => (e.gold ? 1 : 0)),
-    2,
-    vocab.size,
-    opts,
-  )[0]!;
+  const ys = examples.map((e) => (e.gold ? 1 : 0));
+  const claimW = fitSoftmax(xs, ys, 2, vocab.size, opts)[0]!;
   const claims = examples.flatMap((e, i) => (e.gold ? [{ e, x: xs[i]! }] : []));
   const cats = CATEGORIES as readonly string[];
   const catW = fitSoftmax(
@@ -180,7 +175,7 @@ export function fitModel(examples: readonly Example[], opts: FitOptions = FIT): 
       features: vocab.size,
       l2: opts.l2,
       steps: opts.steps,
-      minWordPages: opts.minWordPages,
+      minPages: opts.minPages,
     },
   };
 }

@@ -68,7 +68,7 @@ describe('training', () => {
     const model = fitModel(examplesOf(STEM_CELL_BACK_PAIN, OWN), {
       l2: 0.1,
       steps: 400,
-      minWordPages: 1,
+      minPages: 1,
       threshold: 0.5,
     });
     expect(Object.keys(model.category)).toEqual([...CATEGORIES]);
