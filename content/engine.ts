@@ -242,8 +242,15 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
      * at most MAX_BATCH_TEXTS texts and MAX_BATCH_CHARS characters, one batch at a time (a feed
      * page's 50,000 passages are a few hundred messages, not 50,000), and each claim is mapped
      * to a live Range. Open shadow roots met for the first time are watched and styled.
+     * `early`, when given, gets the claims found so far once, as soon as a batch with claims is
+     * in and more batches follow; the claims returned are the others.
      */
-    const findClaims = async (passages: Passage[], ctx: C, slice: Slice) => {
+    const findClaims = async (
+      passages: Passage[],
+      ctx: C,
+      slice: Slice,
+      early?: (found: Found[]) => Promise<void>,
+    ) => {
       const found: Found[] = [];
       let batch: Piece[] = [];
       let chars = 0;
@@ -281,8 +288,15 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
           adoptHighlightStyles(tree as ShadowRoot);
         }
         for (const [offset, text] of pieces(p.text, MAX_BATCH_CHARS)) {
-          if (batch.length === MAX_BATCH_TEXTS || chars + text.length > MAX_BATCH_CHARS)
+          if (batch.length === MAX_BATCH_TEXTS || chars + text.length > MAX_BATCH_CHARS) {
             await send();
+            if (early && found.length > 0) {
+              const first = found.splice(0);
+              const paintFirst = early;
+              early = undefined;
+              await paintFirst(first);
+            }
+          }
           batch.push({ passage: p, offset, text });
           chars += text.length;
         }
@@ -320,13 +334,25 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       const passages = await readPassages(roots, slice, fresh);
       await dropClaimsUnder(roots, slice);
       followDesignMode();
-      const found = await findClaims(passages, await pageContext(), slice);
+      // A page read afresh that takes many batches gets its first claims painted as soon as
+      // they are in (once), the rest with the last batch: the reader sees highlights without
+      // waiting for every round trip. Not with fallback marks, which change the DOM the later
+      // batches' ranges are mapped in.
+      const early =
+        fresh && !usesFallback ? (first: Found[]) => paint(first, slice, true) : undefined;
+      const found = await findClaims(passages, await pageContext(), slice, early);
       if (found.length === 0) return report();
+      await paint(found, slice, fresh);
+    };
+
+    /**
+     * Pass 4 and 5, visible only and paint, in one go: each change to the page's highlights makes
+     * the browser revalidate all of them at the next frame, so one change per call is cheaper.
+     */
+    const paint = async (found: Found[], slice: Slice, inOrder: boolean) => {
       await afterNextFrame(win);
-      if (runSignal.aborted) return;
-      // Pass 5, paint, in one go: each change to the page's highlights makes the browser
-      // revalidate all of them at the next frame, so one change per scan is cheaper.
-      const records = store.addAll(await visibleOnly(found, slice), fresh);
+      stillRunning();
+      const records = store.addAll(await visibleOnly(found, slice), inOrder);
       if (on) for (const r of records) painter.add(r.range, r.claim.category);
       if (usesFallback) watch?.discard();
       report();

@@ -211,6 +211,34 @@ describe('engine', () => {
     controller.abort();
   });
 
+  it("paints a long page's first claims before its last batch is detected", async () => {
+    document.body.innerHTML = Array.from(
+      { length: MAX_BATCH_TEXTS + 10 },
+      (_, i) => `<p>Post ${i}: stem cell shots mend the back.</p>`,
+    ).join('');
+    const detector = fakeDetector();
+    const paintedBefore: number[] = [];
+    const sizes: number[] = [];
+    const watching = {
+      ...detector,
+      detectClaims: (t: readonly string[], c: { onTopic: boolean }) => {
+        paintedBefore.push(texts().length);
+        sizes.push(t.length);
+        return detector.detectClaims(t, c);
+      },
+    };
+    const controller = new AbortController();
+    const engine = start({ detector: watching }, controller);
+    await engine.idle();
+    // The first batch's claims are painted before the second batch is sent, and only once.
+    expect(paintedBefore.length).toBeGreaterThanOrEqual(2);
+    expect(paintedBefore.slice(0, 2)).toEqual([0, sizes[0]]);
+    expect(new Set(paintedBefore.slice(1))).toEqual(new Set([sizes[0]]));
+    expect(texts()).toHaveLength(MAX_BATCH_TEXTS + 10);
+    expect(engine.frameReport().claims[0]?.text).toBe('Post 0: stem cell shots mend the back.');
+    controller.abort();
+  });
+
   it('sends again the texts a reply left out', async () => {
     document.body.innerHTML = Array.from(
       { length: 10 },
