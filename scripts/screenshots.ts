@@ -40,7 +40,13 @@ for (const scheme of ['light', 'dark'] as const) {
     if (claims.length === 0) throw new Error('the demo page got no highlights');
     const point = await firstClaimPoint(page);
     await page.mouse.move(point.x, point.y);
-    await page.waitForSelector('claim-context-card', { state: 'attached', timeout: 5000 });
+    // The card lives in a closed shadow root on a plain div shown as a popover
+    // (components/card/card-host.tsx), so wait for an open popover rather than a tag name.
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('div[popover]')].some((d) => d.matches(':popover-open')),
+      undefined,
+      { timeout: 5000 },
+    );
     await page.waitForTimeout(200);
     const suffix = scheme === 'light' ? '' : '-dark';
     await page.screenshot({ path: `docs/screenshots/page${suffix}.png` });

@@ -1,11 +1,19 @@
 import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { TabClaim } from '../../utils/messages';
 import { CATEGORY_COLORS } from '../../utils/labels';
-import { categoryLabel, stanceLabel } from '../shared/labels';
+import { categoryLabel } from '../shared/labels';
+import { ClaimItem } from './ClaimItem';
 import { groupClaims } from './claim-groups';
 
 const COUNT = new Intl.NumberFormat(i18n.t('format.numberLocale'));
+
+/** The facet ids a claim carries, when the page reported them (issue #13 facets); [] otherwise. */
+function facetIdsOf(claim: TabClaim): readonly string[] {
+  const facets = (claim as { facets?: { ids?: unknown } }).facets;
+  return Array.isArray(facets?.ids) ? facets.ids.filter((id) => typeof id === 'string') : [];
+}
 
 /** Props of the list of a page's claims. */
 export interface ClaimListProps {
@@ -23,16 +31,37 @@ export interface ClaimListProps {
   onReveal(claim: { id: number; frameId: number }): Promise<boolean> | void;
   /** Claims listed per category before a "Show all" button; 20 by default. */
   groupLimit?: number;
+  /**
+   * What goes under a claim (ClaimItem's children), e.g. its specific answers. `before` holds the
+   * facet ids of the claims listed above it, so repeated answers can be folded. Nothing when absent.
+   */
+  renderAnswer?(claim: TabClaim, before: ReadonlySet<string>): ComponentChildren;
 }
 
 /**
  * The page's claims grouped by category, each group with its count; every claim is a button
- * that reveals it in the page.
+ * that reveals it in the page (ClaimItem), with `renderAnswer`'s content below it.
  */
-export function ClaimList({ claims, total, onReveal, groupLimit = 20 }: ClaimListProps) {
+export function ClaimList({
+  claims,
+  total,
+  onReveal,
+  groupLimit = 20,
+  renderAnswer,
+}: ClaimListProps) {
   const groups = useMemo(() => groupClaims(claims), [claims]);
   const [status, setStatus] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  // For each claim, the facet ids of the claims listed above it (renderAnswer folds repeats).
+  const answeredBefore = useMemo(() => {
+    const seen = new Set<string>();
+    const out = new Map<TabClaim, ReadonlySet<string>>();
+    for (const claim of groups.flatMap((g) => g.claims)) {
+      out.set(claim, new Set(seen));
+      for (const id of facetIdsOf(claim)) seen.add(id);
+    }
+    return out;
+  }, [groups]);
   if (groups.length === 0) return null;
 
   const reveal = async (claim: TabClaim) => {
@@ -67,13 +96,13 @@ export function ClaimList({ claims, total, onReveal, groupLimit = 20 }: ClaimLis
             </h3>
             <ul>
               {shown.map((claim) => (
-                <li key={`${claim.frameId}:${claim.id}`}>
-                  <button type="button" class="claim" onClick={() => void reveal(claim)}>
-                    <span class="visually-hidden">{i18n.t('claims.showOnPage')} </span>
-                    <span class="claim-text">{claim.text}</span>
-                    <span class="claim-stance muted"> · {stanceLabel(claim.stance)}</span>
-                  </button>
-                </li>
+                <ClaimItem
+                  key={`${claim.frameId}:${claim.id}`}
+                  claim={claim}
+                  onPick={(c) => void reveal(c)}
+                >
+                  {renderAnswer?.(claim, answeredBefore.get(claim) ?? new Set())}
+                </ClaimItem>
               ))}
             </ul>
             {shown.length < group.claims.length && (

@@ -31,13 +31,14 @@ export function ContextCard({ context, pack }: ContextCardProps) {
       </p>
       <h3 id={headingId}>{context.title}</h3>
       <p class="card-summary">{context.summary.text}</p>
-      <SourceLinks sources={resolveSources([context.summary.sourceId], pack)} />
+      <SourceLinks sources={resolveSources(context.summary.sourceIds, pack)} />
       <p class="certainty">
         <strong>
-          {i18n.t('context.certainty', { certainty: certaintyLabel(context.certainty) })}
+          {i18n.t('context.certainty', { certainty: certaintyLabel(context.certainty.level) })}
         </strong>{' '}
-        {context.certaintyWhy}
+        {context.certainty.why}
       </p>
+      <SourceLinks sources={resolveSources(context.certainty.sourceIds, pack)} />
       <StatementList statements={context.statements} pack={pack} />
     </section>
   );

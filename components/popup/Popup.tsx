@@ -1,18 +1,13 @@
 import { i18n } from '#i18n';
-import { categoriesWith, type Category } from '../../topic/categories';
+import type { ComponentChildren } from 'preact';
 import type { KnowledgePack } from '../../topic/knowledge';
-import type { TabSummary } from '../../utils/messages';
-import { CATEGORY_COLORS } from '../../utils/labels';
-import { categoryLabel } from '../shared/labels';
+import type { TabClaim, TabSummary } from '../../utils/messages';
+import type { PopupSection } from '../../utils/popup-sections';
 import { highlightsOn, type Settings } from '../../utils/settings';
 import { siteKey, unreadableReason } from '../../utils/site';
-import { CertaintyScale } from './CertaintyScale';
-import { ClaimList } from './ClaimList';
-import { groupClaims } from './claim-groups';
-import { ContextCard } from './ContextCard';
+import { formatIsoDate } from '../shared/dates';
 import { MoreContext } from './MoreContext';
-import { PriceChart, type PagePrice } from './PriceChart';
-import { ResponderChart } from './ResponderChart';
+import { PageView } from './PageView';
 import { SITE_SWITCH_ID, SiteToggles } from './SiteToggles';
 import { TopicOverview } from './TopicOverview';
 import { UnreadablePage } from './UnreadablePage';
@@ -41,31 +36,30 @@ export interface PopupProps {
   onReveal(claim: { id: number; frameId: number }): Promise<boolean> | void;
   /** Opens the options page; the link is hidden when absent. */
   onOpenOptions?(): void;
+  /** The folded sections the reader left open (utils/popup-sections.ts); [] folds them all. */
+  openSections: readonly PopupSection[];
+  /** Called when the reader opens or closes a folded section, to remember it. */
+  onSectionToggle(section: PopupSection, isOpen: boolean): void;
+  /**
+   * What to show under each listed claim (ClaimList `renderAnswer`, e.g. its facet answers);
+   * nothing when absent.
+   */
+  renderAnswer?(claim: TabClaim, before: ReadonlySet<string>): ComponentChildren;
 }
 
-/** Categories whose cards are followed by the trials picture (they are about whether it works). */
-const OUTCOME_CATEGORIES: readonly Category[] = categoriesWith('outcome');
-
 /**
- * Formats an ISO date (YYYY-MM-DD) the way the UI language writes dates ("24 November 2026" in
+ * Formats the pack's ISO review date the way the UI language writes dates ("5 December 2026" in
  * English); returns it unchanged if malformed.
  */
 export function formatReviewedOn(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(i18n.t('format.dateLocale'), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return formatIsoDate(iso);
 }
 
 /**
- * The popup: switches at the top, then the page's claims grouped by category, the context card
- * of each category present with pictures, and more context; a page without claims gets the topic
- * overview, an unreadable page an explanation. Ends with the not-medical-advice line and the date
- * the knowledge was reviewed.
+ * The popup: switches at the top, then this page first (PageView: a one-screen summary of its
+ * kinds of claim and the claims themselves), then the general context folded into sections the
+ * reader opens (MoreContext). A page without claims gets the topic overview, an unreadable page an
+ * explanation. Ends with the not-medical-advice line and the date the knowledge was reviewed.
  */
 export function Popup(props: PopupProps) {
   const { page, settings, pack } = props;
@@ -120,9 +114,14 @@ export function Popup(props: PopupProps) {
           <>
             <UnreadablePage reason={page.url ? unreadableReason(page.url) : 'unknown'} />
             <TopicOverview pack={pack} />
+            <MoreContext
+              pack={pack}
+              openSections={props.openSections}
+              onSectionToggle={props.onSectionToggle}
+            />
           </>
         )}
-        {page.kind === 'ready' && <PageContext summary={page.summary} {...props} />}
+        {page.kind === 'ready' && <PageView {...props} summary={page.summary} />}
       </main>
       <footer class="popup-footer">
         <p>{i18n.t('popup.notAdvice')}</p>
@@ -131,64 +130,5 @@ export function Popup(props: PopupProps) {
         </p>
       </footer>
     </div>
-  );
-}
-
-function PageContext(props: PopupProps & { summary: TabSummary }) {
-  const { summary, pack } = props;
-  const groups = groupClaims(summary.claims);
-  if (groups.length === 0) {
-    return (
-      <>
-        <p class="no-claims">{i18n.t('popup.noClaims')}</p>
-        <TopicOverview pack={pack} />
-        <section class="picture-block" aria-labelledby="trials-heading">
-          <h2 id="trials-heading">{i18n.t('popup.trialsHeading')}</h2>
-          <ResponderChart studies={pack.studies} />
-        </section>
-        <MoreContext pack={pack} />
-      </>
-    );
-  }
-  const categories = groups.map((g) => g.category);
-  const pagePrices: PagePrice[] = summary.claims.flatMap((c) => c.prices ?? []);
-  const showPrices = categories.includes('cost') || pagePrices.length > 0;
-  const showTrials = categories.some((c) => OUTCOME_CATEGORIES.includes(c));
-  const trialsAnchor = categories.find((c) => OUTCOME_CATEGORIES.includes(c));
-  const priceChart = showPrices && (
-    <div class="picture-block">
-      <h3>{i18n.t('popup.pricesHeading')}</h3>
-      <PriceChart pagePrices={pagePrices} ranges={pack.costs.ranges} pack={pack} />
-    </div>
-  );
-  const trialsChart = showTrials && (
-    <div class="picture-block">
-      <h3>{i18n.t('popup.trialsHeading')}</h3>
-      <ResponderChart studies={pack.studies} />
-    </div>
-  );
-  return (
-    <>
-      <ClaimList claims={summary.claims} total={summary.total} onReveal={props.onReveal} />
-      <section class="context" aria-labelledby="context-heading">
-        <h2 id="context-heading">{i18n.t('popup.evidenceHeading')}</h2>
-        <CertaintyScale
-          items={categories.map((c) => ({
-            label: categoryLabel(c),
-            certainty: pack.categories[c].certainty,
-            color: CATEGORY_COLORS[c],
-          }))}
-        />
-        {categories.map((c) => (
-          <div key={c}>
-            <ContextCard context={pack.categories[c]} pack={pack} />
-            {c === trialsAnchor && trialsChart}
-            {c === 'cost' && priceChart}
-          </div>
-        ))}
-        {!categories.includes('cost') && priceChart}
-      </section>
-      <MoreContext pack={pack} />
-    </>
   );
 }

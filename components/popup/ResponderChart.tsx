@@ -1,12 +1,20 @@
 import { i18n } from '#i18n';
 import { ChartSvg } from '../shared/ChartSvg';
-import type { ResponderResult, Study } from '../../topic/knowledge';
+import { SourceLinks } from '../shared/SourceLinks';
+import {
+  resolveSources,
+  type KnowledgePack,
+  type ResponderResult,
+  type Study,
+} from '../../topic/knowledge';
 
 /** Props of the responder comparison. */
 export interface ResponderChartProps {
   /** Studies from the pack; only those with published responder shares are drawn. Renders
    * nothing when none have them. */
   studies: readonly Study[];
+  /** Resolves the drawn studies' sources and gives the chart's note (pack.chartNotes). */
+  pack: KnowledgePack;
 }
 
 const WIDTH = 340;
@@ -25,21 +33,37 @@ function armText(arm: ResponderResult['treatment']): string {
     : i18n.t('responders.armOf', { label: arm.label, pct: arm.pct, n: arm.n });
 }
 
+/** "6 months, registered primary time point", or just "12 months". */
+function timepointText(r: ResponderResult): string {
+  return r.isPrimary ? i18n.t('responders.primary', { timepoint: r.timepoint }) : r.timepoint;
+}
+
+/** The rows a study adds to the chart: its headline, then further time points marked charted. */
+function chartedRows(study: Study): { study: Study; r: ResponderResult }[] {
+  if (!study.responders) return [];
+  const more = (study.moreResponders ?? []).filter((r) => r.isCharted);
+  return [study.responders, ...more].map((r) => ({ study, r }));
+}
+
 /**
  * Compares the share of responders with treatment versus control in each controlled trial that
- * publishes it (headline time point): two bars per trial, with the trial's name, time point and
- * whether the difference was significant. Its text alternative states every figure.
+ * publishes it: two bars per time point (the trial's headline, its registered primary time point
+ * where it has one, plus any further time point marked to be charted), with the trial's name,
+ * the time point and whether the difference was significant. Its text alternative states every
+ * figure; its caption says what counted as improved, which trials are not drawn and why, and
+ * links every source behind it.
  */
-export function ResponderChart({ studies }: ResponderChartProps) {
-  const rows = studies.flatMap((s) => (s.responders ? [{ study: s, r: s.responders }] : []));
+export function ResponderChart({ studies, pack }: ResponderChartProps) {
+  const rows = studies.flatMap(chartedRows);
   if (rows.length === 0) return null;
   const height = rows.length * GROUP_H;
+  const drawn = [...new Set(rows.map((row) => row.study))];
   const description = i18n.t('responders.description', {
     studies: rows
       .map(({ study, r }) =>
         i18n.t('responders.study', {
           study: study.name,
-          timepoint: r.timepoint,
+          timepoint: timepointText(r),
           treatment: armText(r.treatment),
           control: armText(r.control),
           difference: i18n.t(
@@ -49,6 +73,7 @@ export function ResponderChart({ studies }: ResponderChartProps) {
       )
       .join('; '),
   });
+  const note = pack.chartNotes.responders;
   return (
     <figure class="picture responder-chart">
       <ChartSvg description={description} width={WIDTH} height={height}>
@@ -59,14 +84,19 @@ export function ResponderChart({ studies }: ResponderChartProps) {
             { arm: r.control, fill: 'var(--cc-chart-control)' },
           ];
           return (
-            <g key={study.id} data-study={study.id}>
+            <g
+              key={`${study.id}:${r.timepoint}`}
+              data-study={study.id}
+              data-timepoint={r.timepoint}
+              data-primary={r.isPrimary ? 'true' : undefined}
+            >
               <text x={0} y={y + 11} font-weight="600">
                 {study.name.length > MAX_NAME
                   ? `${study.name.slice(0, MAX_NAME - 1)}…`
                   : study.name}
               </text>
               <text x={0} y={y + 25}>
-                {r.timepoint} ·{' '}
+                {timepointText(r)} ·{' '}
                 {i18n.t(r.isSignificant ? 'responders.significant' : 'responders.noSignificant')}
               </text>
               {arms.map(({ arm, fill }, j) => {
@@ -89,9 +119,18 @@ export function ResponderChart({ studies }: ResponderChartProps) {
         })}
       </ChartSvg>
       <figcaption class="chart-caption">
-        {i18n.t('responders.caption', {
-          definitions: rows.map(({ study, r }) => `${study.name}: ${r.definition}`).join('; '),
-        })}
+        <p>
+          {i18n.t('responders.caption', {
+            definitions: drawn
+              .map((study) => `${study.name}: ${study.responders!.definition}`)
+              .join('; '),
+          })}
+        </p>
+        <SourceLinks
+          sources={resolveSources([...new Set(drawn.flatMap((s) => s.sourceIds))], pack)}
+        />
+        <p class="chart-note">{note.text}</p>
+        <SourceLinks sources={resolveSources(note.sourceIds, pack)} />
       </figcaption>
     </figure>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToBackground, sendToTab } from '../../utils/messages';
+import { withSection, type PopupSection } from '../../utils/popup-sections';
+import { loadOpenSections, saveOpenSections } from '../../utils/popup-sections-store';
 import { withSite, type Settings } from '../../utils/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import type { PageState, PopupProps } from './Popup';
@@ -51,18 +53,21 @@ export async function readPage(tabId: number | null): Promise<PageState> {
 export type PopupData = Omit<PopupProps, 'pack'>;
 
 /**
- * Finds the tab (`findTab`, a stable function: a new one starts over), then keeps its page state fresh every REFRESH_MS and the
- * settings in step with storage, until the component unmounts. Actions write to storage (the
- * single source of truth) or ask the tab to reveal a claim.
+ * Finds the tab (`findTab`, a stable function: a new one starts over), then keeps its page state
+ * fresh every REFRESH_MS and the settings in step with storage, until the component unmounts; reads
+ * which folded sections the reader left open last time. Actions write to storage (the single
+ * source of truth) or ask the tab to reveal a claim.
  */
 export function usePopupData(findTab: () => Promise<number | null>): PopupData {
   const [tabId, setTabId] = useState<number | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [openSections, setOpenSections] = useState<readonly PopupSection[]>([]);
 
   useEffect(() => {
     const controller = new AbortController();
     void loadSettings().then((s) => !controller.signal.aborted && setSettings(s));
+    void loadOpenSections().then((open) => !controller.signal.aborted && setOpenSections(open));
     watchSettings(setSettings, controller.signal);
 
     let last = '';
@@ -94,5 +99,14 @@ export function usePopupData(findTab: () => Promise<number | null>): PopupData {
       return reply?.ok === true;
     },
     onOpenOptions: () => void browser.runtime.openOptionsPage(),
+    openSections,
+    onSectionToggle: (section, isOpen) =>
+      setOpenSections((open) => {
+        const next = withSection(open, section, isOpen);
+        void saveOpenSections(next).catch(() => {
+          // Not remembered this time; the popup still shows the section as the reader left it.
+        });
+        return next;
+      }),
   };
 }

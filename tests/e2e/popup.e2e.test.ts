@@ -12,7 +12,7 @@ import {
   type ExtensionBrowser,
 } from '../../scripts/lib/browser/chromium';
 import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
-import { readStoredSettings, writeSettings } from './settings';
+import { readOpenSections, readStoredSettings, writeOpenSections, writeSettings } from './settings';
 import { expectedClaimsOf } from './page-helpers';
 import { axeViolations } from './axe';
 import { enCategory } from '../messages';
@@ -126,6 +126,83 @@ describe('the popup in Chromium', () => {
       await Promise.all([popup.close(), page.close()]);
     });
   }
+
+  it('leads with the page: its summary and claims first, the general context folded', async () => {
+    const { page, expected } = await openFixture('clinic-marketing.html');
+    const popup = await openPopupFor(browser, page);
+    await expect
+      .poll(() => popup.locator('button.claim').count(), { timeout: 10_000 })
+      .toBe(expected.length);
+    const order = await popup.evaluate(() =>
+      [...document.querySelectorAll('main > section, main > p')].map(
+        (el) => el.getAttribute('aria-labelledby') ?? el.className,
+      ),
+    );
+    expect(order.slice(0, 3)).toEqual(['page-summary-heading', 'claims-heading', 'more-heading']);
+    const kinds = await popup.locator('.page-summary li[data-category]').count();
+    expect(kinds).toBe(
+      await popup.locator('.claim-group').count(), // one summary line per kind of claim listed
+    );
+    // Every fold starts closed, and the summary fits one screen of the popup (Chromium's popup
+    // is at most 600 px high).
+    expect(await popup.locator('details.fold[open]').count()).toBe(0);
+    expect(await popup.locator('details.fold').count()).toBeGreaterThanOrEqual(8);
+    const summaryHeight = await popup
+      .locator('.page-summary')
+      .evaluate((el) => el.getBoundingClientRect().height);
+    expect(summaryHeight).toBeLessThan(600);
+    // Folded, the whole popup is a fraction of its unfolded length.
+    const height = () => popup.evaluate(() => document.documentElement.scrollHeight);
+    const folded = await height();
+    await popup.evaluate(() => {
+      for (const d of document.querySelectorAll('details.fold'))
+        (d as HTMLDetailsElement).open = true;
+    });
+    const unfolded = await height();
+    expect(unfolded).toBeGreaterThan(4000);
+    expect(folded).toBeLessThan(unfolded / 2);
+    await Promise.all([popup.close(), page.close()]);
+    // Opening them all was remembered: start the next test folded.
+    await writeOpenSections(browser, { open: [] });
+  });
+
+  it('opens a section from the keyboard and remembers it the next time the popup opens', async () => {
+    // A damaged stored value reads as "all folded".
+    await writeOpenSections(browser, { open: 'everything' });
+    const { page, expected } = await openFixture('clinic-marketing.html');
+    const popup = await openPopupFor(browser, page);
+    await expect
+      .poll(() => popup.locator('button.claim').count(), { timeout: 10_000 })
+      .toBe(expected.length);
+    const risks = popup.locator('details[data-section="risks"]');
+    const risksSummary = risks.locator('summary');
+    await risksSummary.focus();
+    expect(await risksSummary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => risks.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await popup.keyboard.press('Space');
+    await expect.poll(() => risks.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => risks.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => readOpenSections(browser)).toEqual({ open: ['risks'] });
+    await popup.close();
+
+    const again = await openPopupFor(browser, page);
+    await expect
+      .poll(
+        () =>
+          again
+            .locator('details[data-section="risks"]')
+            .evaluate((d) => (d as HTMLDetailsElement).open),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    expect(await again.locator('details.fold[open]').count()).toBe(1);
+    // Close it again, so the other tests start folded.
+    await again.locator('details[data-section="risks"] summary').click();
+    await expect.poll(() => readOpenSections(browser)).toEqual({ open: [] });
+    await Promise.all([again.close(), page.close()]);
+  });
 
   it('scrolls the page to a claim picked in the popup and flashes it', async () => {
     const page = await browser.context.newPage();
@@ -321,7 +398,15 @@ describe('the popup in Chromium', () => {
           scheme === 'dark',
         );
         expect(await axeViolations(popup)).toEqual([]);
+        // And with every folded section open.
+        await popup.evaluate(() => {
+          for (const d of document.querySelectorAll('details.fold')) {
+            (d as HTMLDetailsElement).open = true;
+          }
+        });
+        expect(await axeViolations(popup)).toEqual([]);
         await Promise.all([popup.close(), page.close()]);
+        await writeOpenSections(browser, { open: [] });
       });
     }
   }

@@ -1,6 +1,7 @@
 import type { ExtensionBrowser } from '../../scripts/lib/browser/chromium';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, type Settings } from '../../utils/settings';
 import { SITE_INDEX_KEY, stampOf } from '../../utils/site-index';
+import { SECTIONS_KEY } from '../../utils/popup-sections';
 
 /** Writes settings straight into extension storage (as the options page would). */
 export async function writeSettings(
@@ -36,5 +37,21 @@ export async function readStoredSettings(browser: ExtensionBrowser): Promise<unk
   return browser.serviceWorker.evaluate(
     async (key) => ((await chrome.storage.local.get(key)) as Record<string, unknown>)[key],
     SETTINGS_KEY,
+  );
+}
+
+/** Reads the popup's remembered open sections as stored (unvalidated). */
+export async function readOpenSections(browser: ExtensionBrowser): Promise<unknown> {
+  return browser.serviceWorker.evaluate(
+    async (key) => ((await chrome.storage.local.get(key)) as Record<string, unknown>)[key],
+    SECTIONS_KEY,
+  );
+}
+
+/** Stores the popup's open sections as given (a test starts from a known state). */
+export async function writeOpenSections(browser: ExtensionBrowser, value: unknown): Promise<void> {
+  await browser.serviceWorker.evaluate(
+    async ([key, v]) => chrome.storage.local.set({ [key as string]: v }),
+    [SECTIONS_KEY, value] as const,
   );
 }

@@ -191,7 +191,7 @@ export const EN_CUES: readonly CueSpec[] = [
   {
     id: 'tissue',
     pattern:
-      '(?:cartilage|tissue growth|damaged tissues?|new matrix|extracellular matrix|disc (?:height|cells)|bone formation|bone or disc cells)',
+      '(?:cartilage|(?:tissue|bone|cartilage|disc) (?:growth|formation)|damaged tissues?|(?:new|healthy|extracellular|disc) matrix|disc height|(?:disc|bone|cartilage) cells)',
     category: 'mechanism',
     lean: 'promotional',
     weight: 2,
@@ -291,7 +291,7 @@ export const EN_CUES: readonly CueSpec[] = [
   {
     id: 'risk-of',
     pattern:
-      '(?:risks? (?:of|from) (?:infection|tumou?rs?|cancer|rejection|complications?|an? )|infection risks?|the risk)',
+      '(?:risks? (?:of|from) (?:infection|tumou?rs?|cancer|rejection|complications?|an? [\\p{L}\\u0027-]+)|infection risks?|the risk)',
     category: 'safety',
     weight: 3,
   },
@@ -321,7 +321,7 @@ export const EN_CUES: readonly CueSpec[] = [
   {
     id: 'harms',
     pattern:
-      '(?:infections?|tumou?rs?|allergic|immune (?:reaction|response)|rejection|nerve damage|discomfort at|temporary increase in)',
+      '(?:infections?|tumou?rs?|allergic|immune (?:reaction|response)|rejection|nerve damage|(?:soreness|discomfort|bruising|swelling|tenderness) (?:at|around) (?:the )?(?:injection|harvest|needle) sites?|(?:temporary|short[- ]lived|brief|transient) (?:increase|flare|worsening|spike)s? in)',
     category: 'safety',
     weight: 2,
   },
@@ -574,7 +574,7 @@ export const EN_CUES: readonly CueSpec[] = [
   {
     id: 'story-outcome',
     pattern:
-      '(?:been able to|was able to|is able to|am able to|can now|could now|is now|am now|feel(?:s|ing)? (?:better|great|amazing)|felt (?:better|great)|enjoying|returned to clinic|reporting|reported)',
+      '(?:been able to|was able to|is able to|am able to|can now|could now|is now|am now|feel(?:s|ing)? (?:better|great|amazing)|felt (?:better|great)|enjoying|(?:returned|came back|went back) to (?:the )?(?:clinic|office)|reporting|reported)',
     category: 'testimonial',
     lean: 'promotional',
     weight: 2,
@@ -593,13 +593,20 @@ export const EN_CUES: readonly CueSpec[] = [
     category: 'testimonial',
     weight: 2,
   },
-  { id: 'story-chance', pattern: 'chance that my', category: 'testimonial', weight: 2 },
+  {
+    id: 'story-chance',
+    // a patient's own hope or doubt about how their treatment will turn out
+    pattern:
+      "(?:chance|hop(?:e|es|ed|ing)|pray(?:ing)?|fingers crossed|worr(?:y|ied)|afraid|not sure) (?:that |whether |if )?(?:my|her|his) (?:[\\p{L}\\u0027-]+ ){0,2}(?:treatment|injections?|procedure|stem cells?|cells) (?:will|would|won't|wouldn't|might|may|could|can|has|have|had|did|didn't|is|was|wasn't|worked|works|helped)",
+    category: 'testimonial',
+    weight: 2,
+  },
 
   // alternative-to-surgery
   {
     id: 'avoid-surgery',
     pattern:
-      '(?:avoid\\p{L}*|delay\\p{L}*|postpon\\p{L}*|spar\\p{L}*|declin\\p{L}*|skip\\p{L}*|no need for|without (?:the need for )?|instead of|alternative to|replac\\p{L}*) (?:[\\p{L}\\u0027-]+ ){0,2}(?:surgery|surgeries|operations?|fusion|discectomy|the knife)',
+      '(?:avoid\\p{L}*|delay\\p{L}*|postpon\\p{L}*|spar\\p{L}*|declin\\p{L}*|skip\\p{L}*|no need for|without(?: the need for)?|instead of|alternative to|replac\\p{L}*) (?:[\\p{L}\\u0027-]+ ){0,2}(?:surgery|surgeries|operations?|fusion|discectomy|the knife)',
     category: 'alternative-to-surgery',
     lean: 'promotional',
     weight: 3,
@@ -630,7 +637,7 @@ export const EN_CUES: readonly CueSpec[] = [
   {
     id: 'surgery-later',
     pattern:
-      '(?:surgery|fusion|surgeries|operation) (?:[\\p{L}\\u0027-]+ ){0,2}(?:necessary|needed|required) (?:later|eventually|anyway)',
+      '(?:surgery|fusion|surgeries|operation) (?:[\\p{L}\\u0027-]+ ){0,3}(?:necessary|needed|required) (?:later|eventually|anyway)',
     category: 'alternative-to-surgery',
     lean: 'cautionary',
     weight: 3,
@@ -655,7 +662,7 @@ export const EN_CUES: readonly CueSpec[] = [
   {
     id: 'caution-words',
     pattern:
-      '(?:caution|warn\\p{L}*|beware|scam\\p{L}*|bypass\\p{L}*|no guarantee|misleading|false hope|big claims|overstat\\p{L}*|not commercially available)',
+      '(?:caution|warn\\p{L}*|beware|scam\\p{L}*|bypass\\p{L}*|no guarantee|misleading|false hope|(?:big|bold|exaggerated|inflated|unsupported|outlandish) claims|overstat\\p{L}*|not commercially available)',
     lean: 'cautionary',
     weight: 2,
   },

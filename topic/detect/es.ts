@@ -123,7 +123,7 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
     {
       id: 'es-eficacia',
       pattern:
-        '(?:eficacia|eficaz|efectiv[oa]s?|[eé]xito|alivi\\p{L}*|mejor[ií]a|mejora\\p{L}*|efecto analg[eé]sico|acabar con (?:el|este|ese) dolor|funciona)',
+        '(?:eficacia|efica(?:z|ces)|efectiv[oa]s?|[eé]xito|alivi\\p{L}*|mejor[ií]a|mejora\\p{L}*|efecto analg[eé]sico|acabar con (?:el|este|ese) dolor|funciona)',
       category: 'efficacy',
       lean: 'promotional',
       weight: 3,
@@ -160,28 +160,29 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
     {
       id: 'es-investigacion',
       pattern:
-        '(?:investigaci[oó]n|investigador\\p{L}*|estudios? cl[ií]nicos?|ensayos?(?: cl[ií]nicos?)?|experimental(?:es)?|prometedor\\p{L}*|evidencia|desarrollad[oa])',
+        '(?:investigaci[oó]n|investigador\\p{L}*|estudios? cl[ií]nicos?|ensayos?(?: cl[ií]nicos?)?|experimental(?:es)?|prometedor\\p{L}*|evidencia|en (?:fase de )?(?:desarrollo|estudio))',
       category: 'research',
       weight: 3,
     },
     {
       id: 'es-cirugia',
       pattern:
-        '(?:evitar (?:la )?(?:cirug[ií]a|operaci[oó]n)|sin (?:cirug[ií]a|operaci[oó]n|pasar por el quir[oó]fano)|quir[oó]fano|alternativa a la cirug[ií]a|opci[oó]n (?:a la artrodesis|quir[uú]rgica)|sustitu\\p{L}*|se va a casa|intervenci[oó]n (?:quir[uú]rgica|complicada))',
+        '(?:(?:evit|ahorr)\\p{L}* (?:una |la |el )?(?:cirug[ií]a|operaci[oó]n|intervenci[oó]n|quir[oó]fano)|sin (?:cirug[ií]a|operaci[oó]n|pasar por (?:el )?quir[oó]fano)|no (?:tiene|tienen|tendr[aá]|tendr[aá]n|hay) que pasar por (?:el )?quir[oó]fano|(?:alternativa|opci[oó]n) (?:a|frente a) la (?:cirug[ií]a|artrodesis|fusi[oó]n|operaci[oó]n|intervenci[oó]n)|sustitu\\p{L}*|(?:se va|se marcha|vuelve|regresa|puede irse|puede volver) a (?:su )?casa)',
       category: 'alternative-to-surgery',
       lean: 'promotional',
       weight: 3,
     },
     {
       id: 'es-promo',
-      pattern: '(?:ventajas?|gran(?:de)? ventana|avanzad[oa]s?|buena opci[oó]n)',
+      pattern:
+        '(?:ventajas?|abr\\p{L}* (?:una |la |las )?(?:gran |grandes |nueva |nuevas )?(?:ventanas?|puertas?)|nueva esperanza|avanzad[oa]s?|buena opci[oó]n)',
       lean: 'promotional',
       weight: 1,
     },
     {
       id: 'es-cautela',
       pattern:
-        '(?:lado negativo|desventaja|precauci[oó]n|no (?:est[aá] )?(?:aprobad|demostrad)\\p{L}*|muy car[oa])',
+        '(?:(?:lado|aspecto|punto) negativo|desventaja|precauci[oó]n|no (?:est[aá] )?(?:aprobad|demostrad)\\p{L}*|muy car[oa])',
       lean: 'cautionary',
       weight: 2,
     },

@@ -10,7 +10,7 @@ export interface CardSummary {
 }
 
 /**
- * The hover card's line for a category: the knowledge pack's summary and its source. The
+ * The hover card's line for a category: the knowledge pack's summary and its first source. The
  * background answers this for content scripts, so the knowledge pack stays out of the content
  * script bundle that every page loads.
  * @returns the summary; a category without a resolvable source shows the pack's text with no link
@@ -18,7 +18,8 @@ export interface CardSummary {
  */
 export function cardSummaryFor(category: Category): CardSummary {
   const context = categoryContexts[category];
-  const source = sources[context.summary.sourceId];
+  const firstId = context.summary.sourceIds[0];
+  const source = firstId !== undefined ? sources[firstId] : undefined;
   return {
     text: context.summary.text,
     sourceTitle: source ? `${source.publisher}, ${source.year}` : '',

@@ -13,7 +13,7 @@ export const clinicQuestions: readonly ClinicQuestion[] = [
     id: 'ask-trial',
     question:
       'Is this part of a clinical trial overseen by a regulator, and why am I being charged?',
-    why: 'FDA says paying for such a product outside an FDA-overseen trial suggests it is being offered illegally.',
+    why: 'FDA says that if you are charged for such a product, or offered it outside an FDA-overseen trial, you are likely being deceived and offered it illegally.',
     sourceIds: ['fdaConsumer'],
   },
   {
@@ -33,14 +33,14 @@ export const clinicQuestions: readonly ClinicQuestion[] = [
     id: 'ask-risks',
     question:
       'What are the risks, how often do they happen, and what happens if something goes wrong?',
-    why: 'Even treatments using your own cells carry physical and financial risk.',
-    sourceIds: ['isscr', 'fdaConsumer'],
+    why: "FDA's reports of blindness, tumours and infections after unapproved products cover cells taken from your own body as well as donor cells.",
+    sourceIds: ['fdaConsumer'],
   },
   {
     id: 'ask-cost',
     question:
       'What is the total cost, including harvesting, imaging and repeat injections, and will insurance pay?',
-    why: 'Insurers generally treat these injections as investigational, so patients usually pay themselves.',
-    sourceIds: ['piuzzi2018', 'premeraPolicy'],
+    why: 'Insurers’ policies list these injections as investigational, so clinics charge patients directly.',
+    sourceIds: ['bcbsAlPolicy', 'piuzzi2018'],
   },
 ];

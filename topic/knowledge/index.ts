@@ -3,6 +3,7 @@
  * date. Import `knowledgePack` for rendering and `validateKnowledgePack` for checks.
  */
 import { categoryContexts } from './categories';
+import { chartNotes } from './chart-notes';
 import { clinicQuestions } from './clinic-questions';
 import { openQuestions } from './open-questions';
 import { overview } from './overview';
@@ -14,8 +15,11 @@ import { standardCare } from './standard-care';
 import { studies } from './studies';
 import type { KnowledgePack, Source } from './types';
 
-/** Date the whole pack was last checked against its sources. */
-export const REVIEWED_ON = '2026-11-24';
+/**
+ * Date the pack was last reviewed against its sources (the 2026-12 content audit). Each source
+ * carries its own `checkedOn` date, which the popup shows beside it.
+ */
+export const REVIEWED_ON = '2026-12-05';
 
 /** Everything the popup and hover card show, in one typed object. */
 export const knowledgePack: KnowledgePack = {
@@ -30,17 +34,19 @@ export const knowledgePack: KnowledgePack = {
   openQuestions,
   clinicQuestions,
   standardCare,
+  chartNotes,
 };
 
 export {
   validateKnowledgePack,
   SOURCE_HOSTS,
+  SOURCE_RULES,
   MAX_SUMMARY_LENGTH,
   isIsoDate,
   checkUrl,
 } from './validate';
 export type * from './types';
-export { CERTAINTY_LEVELS, STUDY_DESIGNS } from './types';
+export { CERTAINTY_LEVELS, SOURCE_KINDS, STUDY_DESIGNS } from './types';
 
 /**
  * The sources behind a list of source ids, in the same order, for rendering links.

@@ -6,7 +6,7 @@ export const overview: readonly Statement[] = [
   {
     id: 'overview-approval',
     text: 'No stem-cell or other cell product is FDA-approved for back pain or disc disease.',
-    sourceIds: ['fdaConsumer'],
+    sourceIds: ['fdaConsumer', 'fdaApprovedProducts'],
   },
   {
     id: 'overview-trials',
@@ -15,17 +15,17 @@ export const overview: readonly Statement[] = [
   },
   {
     id: 'overview-evidence',
-    text: 'Most positive reports come from small studies without a comparison group or from the companies developing the cells; research is ongoing.',
-    sourceIds: ['nassj2025', 'mesoblastConfirmatory'],
+    text: 'Reports of benefit come mostly from small studies without a comparison group or from the companies developing the cells; larger developer-run sham-controlled trials are under way.',
+    sourceIds: ['pettine2016', 'gornet2024', 'mesoblastConfirmatory', 'discgenicsPhase3'],
   },
   {
     id: 'overview-cost-risk',
-    text: 'Injections typically cost thousands of dollars out of pocket, and unapproved products have caused serious infections.',
-    sourceIds: ['piuzzi2018', 'hartnett2021'],
+    text: 'Injections are paid out of pocket, at thousands of dollars in US price surveys, and unapproved cord-blood products have caused serious infections.',
+    sourceIds: ['piuzzi2018', 'alcerro2019', 'hartnett2021'],
   },
   {
     id: 'overview-standard-care',
-    text: 'Guidelines recommend starting with exercise and other non-drug care for chronic low back pain.',
+    text: 'UK guidance and a 2017 US guideline (now past its publisher’s five-year validity) favour exercise and other non-drug care for chronic low back pain.',
     sourceIds: ['acp2017', 'niceNg59'],
   },
 ];

@@ -1,6 +1,8 @@
 /**
- * Published prices and insurance status. Only ranges we could trace to a source are listed;
- * no price from outside the US could be sourced, so there is no 'abroad' range yet.
+ * Published prices and insurance status. Only ranges whose low and high ends a reader can find in
+ * the cited source are charted: the 2017 national knee survey (piuzzi2018) gives a mean but no
+ * range in its abstract, so it is quoted in statements, not drawn as a range. No price from
+ * outside the US could be sourced, so there is no 'abroad' range yet.
  */
 import type { CostContext } from './types';
 
@@ -8,32 +10,31 @@ import type { CostContext } from './types';
 export const costs: CostContext = {
   ranges: [
     {
-      id: 'price-us-knee-survey',
-      label: 'US clinics, one same-day stem-cell knee injection (2016-2017 survey)',
+      id: 'price-us-knee-miami',
+      label:
+        'US orthopaedic offices in Miami-Dade County, one stem-cell knee injection (survey published 2019)',
       region: 'US',
-      // checked: mean $5,156 (SD $2,446, n=65) read in the abstract via search. The $1,150-$12,000
-      // range was read only in news reports of the authors' 2018 conference presentation (HealthDay),
-      // not in the abstract; the note below says so.
-      low: 1150,
-      high: 12000,
-      typical: 5156,
+      // checked: search, abstract: mean $3,100, range $1,200-$6,000.
+      low: 1200,
+      high: 6000,
+      typical: 3100,
       currency: 'USD',
       per: 'one injection',
-      year: 2017,
-      note: 'Knee, not back; quotes from 65 clinics to a researcher posing as a patient. The mean is from the paper; the low and high ends were reported in coverage of the authors’ conference presentation.',
-      sourceIds: ['piuzzi2018'],
+      year: 2019,
+      note: 'Knee, not back; quotes to a researcher posing as a patient, from the offices that gave a price (fewer than half of those offering it). The typical figure is the mean.',
+      sourceIds: ['alcerro2019'],
     },
   ],
   insurance: [
     {
       id: 'insurance-investigational',
-      text: 'US health insurers we checked class mesenchymal stem-cell therapy as investigational for all orthopedic uses, including the spine.',
-      sourceIds: ['premeraPolicy', 'bcbsAlPolicy'],
+      text: 'A US insurer’s policy (Blue Cross and Blue Shield of Alabama, reviewed January 2024) classes mesenchymal stem-cell therapy as investigational for all orthopedic uses; it names the discs of the spine among those uses.',
+      sourceIds: ['bcbsAlPolicy'],
     },
     {
       id: 'insurance-self-pay',
-      text: 'Because of this, clinic stem-cell injections are usually paid out of pocket.',
-      sourceIds: ['piuzzi2018', 'bcbsAlPolicy'],
+      text: 'US clinics charge patients directly for these treatments: a knee-price survey describes out-of-pocket payment, and a 2024 court ruling records a clinic network’s treatments as not covered by insurance.',
+      sourceIds: ['piuzzi2018', 'ninthCircuit2024'],
     },
   ],
 };

@@ -1,8 +1,10 @@
 /**
  * Key studies, controlled trials first. `responders` is filled only where the source publishes
- * responder shares for both arms and we read them (see "checked:" notes in sources.ts).
- * Left out of the chart: Mesoblast phase 2 responder shares (only in company/trade-press reports,
- * which disagree with each other) and the Mesoblast phase 3 registry results (figures not captured).
+ * responder shares for both arms and we read them (see "checked:" notes in sources.ts); the
+ * headline is the trial's registered primary time point where it has one.
+ * Left out of the chart (chart-notes.ts says so under it): Mesoblast phase 2 responder shares
+ * (only in company/trade-press reports, which disagree with each other), the Mesoblast phase 3
+ * registry results (Bayesian estimates, figures not captured) and DiscGenics (change from baseline).
  */
 import type { Study } from './types';
 
@@ -30,6 +32,7 @@ export const studies: readonly Study[] = [
         'Pain down at least 20% and 20 mm on a 100 mm scale, or disability (ODI) down 20%',
       timepoint: '12 months',
       isSignificant: false,
+      isPrimary: true,
     },
   },
   {
@@ -40,33 +43,37 @@ export const studies: readonly Study[] = [
     population: 'Adults with presumed disc-related chronic low back pain (US)',
     product: "One injection of the patient's own bone-marrow concentrate into the disc",
     comparator: 'Sham: saline injected into muscle beside the spine, not into the disc',
-    sponsor: 'Academic investigators',
+    // Author affiliations per the 2026-12 content audit (Virginia Beach; Stanford); funding not read.
+    sponsor:
+      'Clinician investigators in Virginia and at Stanford (funding not stated in the abstract)',
     result:
-      'No significant difference in the share with at least 50% pain relief at 3, 6 or 12 months, nor in function (ODI) responders.',
+      'No significant difference in the share with at least 50% pain relief at 6 months, the registered primary time point (40% vs 39%), nor at 3 or 12 months, nor in function (ODI) responders.',
     outcome: 'no difference from control',
     year: 2025,
     sourceIds: ['levi2025', 'leviRegistry'],
-    // checked: search, abstract (45 BMC, 18 sham; 40/33, 40/39, 44/56).
+    // checked: search, abstract (45 BMC, 18 sham; 40/33, 40/39, 44/56) and registry (primary = 6 months).
     responders: {
-      treatment: { pct: 44, n: 45, label: 'Marrow concentrate' },
-      control: { pct: 56, n: 18, label: 'Sham' },
+      treatment: { pct: 40, n: 45, label: 'Marrow concentrate' },
+      control: { pct: 39, n: 18, label: 'Sham' },
       definition: 'Pain at least halved (0-10 scale) from baseline',
-      timepoint: '12 months',
+      timepoint: '6 months',
       isSignificant: false,
+      isPrimary: true,
     },
     moreResponders: [
+      {
+        treatment: { pct: 44, n: 45, label: 'Marrow concentrate' },
+        control: { pct: 56, n: 18, label: 'Sham' },
+        definition: 'Pain at least halved (0-10 scale) from baseline',
+        timepoint: '12 months',
+        isSignificant: false,
+        isCharted: true,
+      },
       {
         treatment: { pct: 40, n: 45, label: 'Marrow concentrate' },
         control: { pct: 33, n: 18, label: 'Sham' },
         definition: 'Pain at least halved (0-10 scale) from baseline',
         timepoint: '3 months',
-        isSignificant: false,
-      },
-      {
-        treatment: { pct: 40, n: 45, label: 'Marrow concentrate' },
-        control: { pct: 39, n: 18, label: 'Sham' },
-        definition: 'Pain at least halved (0-10 scale) from baseline',
-        timepoint: '6 months',
         isSignificant: false,
       },
     ],
@@ -76,15 +83,15 @@ export const studies: readonly Study[] = [
     name: 'DREAM (preliminary report)',
     design: 'randomised sham/placebo-controlled trial',
     n: 52,
-    population: 'Adults with moderate-to-advanced degeneration at several lumbar discs',
+    population: 'Adults with moderate-to-advanced degeneration at up to three lumbar discs (Italy)',
     product: "The patient's own cultured bone-marrow stromal cells injected into the discs",
-    comparator: 'Sham',
-    sponsor: 'Not captured',
+    comparator: 'Sham procedure',
+    sponsor: 'Campus Bio-Medico University of Rome (academic)',
     result:
-      'As summarised by a critical-appraisal service: disc height improved on MRI, but pain, disability and quality of life were no better than with sham at 6 months.',
+      'Disc height rose on MRI after cell injection, but pain, disability and quality of life improved about as much with sham at 6 months (the sham group slightly more on disability); 46 of 52 completed 6 months.',
     outcome: 'no difference from control',
     year: 2025,
-    sourceIds: ['dream'],
+    sourceIds: ['dream', 'dreamRegistry'],
   },
   {
     id: 'study-mesoblast-phase2',
@@ -98,7 +105,7 @@ export const studies: readonly Study[] = [
     comparator: 'Hyaluronic acid alone or saline (20 people each)',
     sponsor: 'Mesoblast (developer)',
     result:
-      'The authors report more improvement in pain and function with cells than with the control injections over 36 months; the higher dose did no better than the lower one.',
+      'The authors report more improvement in pain and function with cells than with the control injections over 36 months; each control group had 20 people.',
     outcome: 'favours treatment',
     year: 2021,
     sourceIds: ['mesoblastPhase2'],
@@ -125,11 +132,13 @@ export const studies: readonly Study[] = [
     design: 'randomised controlled trial',
     n: 24,
     population: 'Adults with chronic low back pain from disc degeneration (Spain)',
-    product: 'About 25 million donor bone-marrow stromal cells per disc',
-    comparator: 'Control injection',
-    sponsor: 'Academic investigators',
+    // checked: registry, "25 millions in 2 ml" into the disc.
+    product: '25 million donor bone-marrow stromal cells in 2 mL, into the disc',
+    comparator: 'Local anaesthetic (1% mepivacaine) injected into the back muscles',
+    sponsor:
+      'Red de Terapia Celular (a Spanish cell-therapy research network), with Citospin, a University of Valladolid spin-off company, and the University of Valladolid as collaborators',
     result:
-      'A very small trial pooled with the Mesoblast phase 2 trial in a 2021 meta-analysis; its own outcomes were not re-checked for this pack.',
+      'A very small trial; its outcomes are not summarised here. A 2021 meta-analysis pooled it with the Mesoblast phase 2 trial.',
     outcome: 'mixed or unclear',
     year: 2017,
     sourceIds: ['noriegaRegistry', 'xie2021'],
@@ -144,20 +153,20 @@ export const studies: readonly Study[] = [
     comparator: 'Vehicle alone (10) or saline (10)',
     sponsor: 'DiscGenics (developer)',
     result:
-      'At 52 weeks, pain in the high-dose group was 62.8% lower than at baseline; this is a change from baseline, and a clear comparison against placebo was not given in the abstract.',
+      'At 52 weeks, pain in the high-dose group was 62.8% lower than at baseline (P=0.0005), meeting the trial’s endpoint of more than 30% improvement; that is a change from baseline, not a comparison with the control groups. A 162-person sham-controlled phase 3 trial began in December 2025.',
     outcome: 'mixed or unclear',
     year: 2024,
-    sourceIds: ['gornet2024'],
+    sourceIds: ['gornet2024', 'discgenicsPhase3'],
   },
   {
     id: 'study-ju',
-    name: 'Pooled single-site data from 4 stopped industry trials (Ju et al.)',
+    name: 'Pooled single-site data from 4 stopped, unreported trials (Ju et al.)',
     design: 'post hoc pooled trial data',
     n: 50,
     population: 'Adults with symptomatic lumbar disc disease at one US site',
     product: 'Growth factor, fibrin sealant or stem cells injected into the disc',
     comparator: 'Saline injection (12 people)',
-    sponsor: 'Academic re-analysis of industry trials',
+    sponsor: 'Academic re-analysis (the abstract does not say who ran the trials)',
     result: 'Pain fell significantly in both the biologic and the saline groups.',
     outcome: 'no difference from control',
     year: 2022,
@@ -184,7 +193,7 @@ export const studies: readonly Study[] = [
     n: 33,
     population: 'People with disc degeneration and leg symptoms treated at a clinic network',
     product: "The patient's own cultured bone-marrow stromal cells, into the disc",
-    sponsor: 'Clinic network that offers the procedure',
+    sponsor: 'Clinic-based investigators (their disclosures were not checked for this pack)',
     result:
       'Pain scores were lower than baseline at several but not all time points up to 6 years; no serious adverse events were recorded.',
     outcome: 'no control group',

@@ -9,27 +9,40 @@ import type { Category } from '../categories';
 export const CERTAINTY_LEVELS = ['very low', 'low', 'moderate', 'high'] as const;
 export type Certainty = (typeof CERTAINTY_LEVELS)[number];
 
+/**
+ * What kind of publisher stands behind a source. Each kind may only come from the hosts that
+ * publish it (validate.ts `SOURCE_RULES`): a study from a DOI, PubMed or a journal, a registry
+ * record from ClinicalTrials.gov, a regulator's page from the regulator, and so on. 'secondary'
+ * marks a summary of a paper we could not read; the UI shows a small note next to it.
+ */
+export const SOURCE_KINDS = [
+  'study',
+  'review',
+  'regulator',
+  'court',
+  'organisation',
+  'guideline',
+  'registry',
+  'payer',
+  'secondary',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 /** A reference a reader can open. `url` is https (DOI, PubMed, ClinicalTrials.gov, FDA, ...). */
 export interface Source {
   id: string;
   title: string;
-  /** Journal, regulator or organisation. */
+  /** Journal, regulator, court or organisation. */
   publisher: string;
+  /** Year of publication; for a page that is kept up to date (a registry record, a regulation), the year we read it. */
   year: number;
   url: string;
+  kind: SourceKind;
   /**
-   * 'company' marks sponsor material and 'secondary' marks a summary of a paper we could not read
-   * in full; the UI may show a small note next to such sources.
+   * ISO date (YYYY-MM-DD) the source was last read for this pack; the popup shows it beside the
+   * link, so every sourced line carries the date it was reviewed. Never after the pack's reviewedOn.
    */
-  kind?:
-    | 'study'
-    | 'review'
-    | 'regulator'
-    | 'organisation'
-    | 'guideline'
-    | 'registry'
-    | 'payer'
-    | 'secondary';
+  checkedOn: string;
 }
 
 /** One sentence of context with at least one source id. */
@@ -39,20 +52,33 @@ export interface Statement {
   sourceIds: readonly string[];
 }
 
-/** The one-line text shown in the in-page hover card (at most 160 characters). */
+/**
+ * The one-line text shown in the in-page hover card (at most 160 characters) and at the top of
+ * the popup. The first source is the one the card links.
+ */
 export interface Summary {
   text: string;
-  sourceId: string;
+  sourceIds: readonly string[];
+}
+
+/**
+ * How sure the evidence lets us be about one kind of claim. The level is this product's own
+ * reading of the sources (not a published GRADE rating); `why` says what it rests on, with sources.
+ */
+export interface CertaintyRating {
+  level: Certainty;
+  /** One or two sentences on why the level is what it is. */
+  why: string;
+  sourceIds: readonly string[];
 }
 
 /** Context for one claim category, rendered as a card in the popup. */
 export interface CategoryContext {
   category: Category;
+  /** A question heading (not a claim, so it carries no source). */
   title: string;
   summary: Summary;
-  certainty: Certainty;
-  /** One or two sentences on why the certainty is what it is. */
-  certaintyWhy: string;
+  certainty: CertaintyRating;
   /** 3 to 6 statements. */
   statements: readonly Statement[];
 }
@@ -74,6 +100,10 @@ export interface ResponderResult {
   timepoint: string;
   /** True when the difference was statistically significant in the source. */
   isSignificant: boolean;
+  /** True for the primary time point registered for the trial (its registry record). */
+  isPrimary?: boolean;
+  /** In `moreResponders`: also drawn in the responder chart, beside the headline. */
+  isCharted?: boolean;
 }
 
 /** Study designs, strongest first. */
@@ -104,9 +134,12 @@ export interface Study {
     'no difference from control' | 'favours treatment' | 'mixed or unclear' | 'no control group';
   year: number;
   sourceIds: readonly string[];
-  /** Headline responder comparison (primary endpoint), when the source publishes one. */
+  /**
+   * Headline responder comparison, when the source publishes one: the trial's registered primary
+   * time point where there is one (`isPrimary`).
+   */
   responders?: ResponderResult;
-  /** Further time points of the same comparison. */
+  /** Further time points of the same comparison; those with `isCharted` are drawn too. */
   moreResponders?: readonly ResponderResult[];
 }
 
@@ -123,7 +156,7 @@ export interface PriceRange {
   currency: string;
   /** What the price buys, e.g. "one injection". */
   per: string;
-  /** Year the prices were collected or published. */
+  /** Year the prices were published (the sources give no collection dates). */
   year: number;
   /** Caveats a reader needs (condition studied, how the range was gathered). */
   note: string;
@@ -163,6 +196,12 @@ export interface ClinicQuestion {
   sourceIds: readonly string[];
 }
 
+/** Lines the popup's pictures show beside the data (their captions), each sourced. */
+export interface ChartNotes {
+  /** Under the responder chart: which trials are drawn and which are not, and why. */
+  responders: Statement;
+}
+
 /** The whole pack. */
 export interface KnowledgePack {
   /** ISO date (YYYY-MM-DD) the pack was last reviewed against its sources. */
@@ -178,4 +217,5 @@ export interface KnowledgePack {
   openQuestions: readonly Statement[];
   clinicQuestions: readonly ClinicQuestion[];
   standardCare: readonly Statement[];
+  chartNotes: ChartNotes;
 }

@@ -3,25 +3,63 @@
  * empty when the pack is valid. Used by tests/unit/topic/knowledge/knowledge.test.ts.
  */
 import { CATEGORIES } from '../categories';
-import { CERTAINTY_LEVELS, STUDY_DESIGNS, type KnowledgePack, type ResponderResult } from './types';
+import {
+  CERTAINTY_LEVELS,
+  SOURCE_KINDS,
+  STUDY_DESIGNS,
+  type KnowledgePack,
+  type ResponderResult,
+  type SourceKind,
+} from './types';
 
-/** Hosts a source URL may point to: registries, regulators, journals and guideline bodies we cite. */
-export const SOURCE_HOSTS: readonly string[] = [
-  'doi.org',
-  'pubmed.ncbi.nlm.nih.gov',
-  'pmc.ncbi.nlm.nih.gov',
-  'clinicaltrials.gov',
-  'www.fda.gov',
-  'www.cdc.gov',
-  'www.ecfr.gov',
-  'www.isscr.org',
-  'www.closerlookatstemcells.org',
-  'eur-lex.europa.eu',
-  'www.nice.org.uk',
-  'journals.lww.com',
-  'www.premera.com',
-  'al-policies.exploremyplan.com',
-];
+/** Where a source of some kinds may live: its host, and the shape of an openable path there. */
+export interface SourceRule {
+  kinds: readonly SourceKind[];
+  /** The URL's path (and query) must match, so the link opens a record, not a search page. */
+  path: RegExp;
+}
+
+const ARTICLE_KINDS: readonly SourceKind[] = ['study', 'review', 'guideline', 'secondary'];
+
+/**
+ * Hosts a source URL may point to, each with the kinds of source it may carry: DOIs, PubMed and
+ * journals for papers; ClinicalTrials.gov for registry records; regulators, courts, guideline
+ * bodies and payers for their own pages. Add a host only for a primary publisher.
+ */
+export const SOURCE_RULES: Readonly<Record<string, SourceRule>> = {
+  'doi.org': { kinds: ARTICLE_KINDS, path: /^\/10\.\d{4,9}\/\S+$/ },
+  'pubmed.ncbi.nlm.nih.gov': { kinds: ARTICLE_KINDS, path: /^\/\d+\/$/ },
+  'pmc.ncbi.nlm.nih.gov': { kinds: ARTICLE_KINDS, path: /^\/articles\/PMC\d+\/$/ },
+  'journals.lww.com': { kinds: ARTICLE_KINDS, path: /^\/[a-z]+\/Fulltext\/\S+\.aspx$/ },
+  'clinicaltrials.gov': {
+    kinds: ['registry', 'regulator'],
+    path: /^\/(study\/NCT\d{8}|about-site\/[a-z-]+)$/,
+  },
+  'www.fda.gov': { kinds: ['regulator'], path: /^\/[a-z0-9-]+(\/[a-z0-9-]+)+$/ },
+  'www.cdc.gov': { kinds: ['regulator'], path: /^\/mmwr\/volumes\/\d+\/wr\/mm\d+a\d\.htm$/ },
+  'www.ecfr.gov': { kinds: ['regulator'], path: /^\/current\/title-\d+\/[\w/.-]+$/ },
+  'eur-lex.europa.eu': {
+    kinds: ['regulator'],
+    path: /^\/legal-content\/EN\/TXT\/HTML\/\?uri=CELEX:[0-9A-Z-]+$/,
+  },
+  'www.supremecourt.gov': {
+    kinds: ['court'],
+    path: /^\/docket\/docketfiles\/html\/public\/\d{2}-\d+\.html$/,
+  },
+  'cdn.ca9.uscourts.gov': {
+    kinds: ['court'],
+    path: /^\/datastore\/opinions\/\d{4}\/\d{2}\/\d{2}\/\d{2}-\d+\.pdf$/,
+  },
+  'www.isscr.org': { kinds: ['organisation'], path: /^\/[a-z0-9-]+(\/[a-z0-9-]+)+$/ },
+  'www.nice.org.uk': { kinds: ['guideline'], path: /^\/guidance\/[a-z0-9]+\/chapter\/[A-Za-z-]+$/ },
+  'al-policies.exploremyplan.com': {
+    kinds: ['payer'],
+    path: /^\/portal\/web\/medical-policies\/-\/mp-\d+$/,
+  },
+};
+
+/** Hosts a source URL may point to (the keys of SOURCE_RULES). */
+export const SOURCE_HOSTS: readonly string[] = Object.keys(SOURCE_RULES);
 
 /** Longest hover-card summary, in characters. */
 export const MAX_SUMMARY_LENGTH = 160;
@@ -35,8 +73,12 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** Problems with one URL, or an empty list. */
-export function checkUrl(url: string): string[] {
+/**
+ * Problems with one source URL, or an empty list: it must be https, on a host of SOURCE_RULES,
+ * with a path of the shape that host's records have, and (when `kind` is given) on a host that
+ * publishes that kind of source.
+ */
+export function checkUrl(url: string, kind?: SourceKind): string[] {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -45,7 +87,16 @@ export function checkUrl(url: string): string[] {
   }
   const problems: string[] = [];
   if (parsed.protocol !== 'https:') problems.push(`not https: ${url}`);
-  if (!SOURCE_HOSTS.includes(parsed.hostname)) problems.push(`host not allowed: ${url}`);
+  const rule = Object.hasOwn(SOURCE_RULES, parsed.hostname)
+    ? SOURCE_RULES[parsed.hostname]
+    : undefined;
+  if (!rule) return [...problems, `host not allowed: ${url}`];
+  if (!rule.path.test(`${parsed.pathname}${parsed.search}`) || parsed.hash) {
+    problems.push(`not a record path on ${parsed.hostname}: ${url}`);
+  }
+  if (kind !== undefined && !rule.kinds.includes(kind)) {
+    problems.push(`a ${kind} source cannot come from ${parsed.hostname}: ${url}`);
+  }
   return problems;
 }
 
@@ -64,9 +115,10 @@ function checkResponders(where: string, r: ResponderResult): string[] {
 }
 
 /**
- * Validates the whole pack: dates, sources and their URLs, unique ids, that every cited source id
- * exists and every source is cited, category coverage, summary length, certainty values,
- * responder shares and price ranges. Returns human-readable problems; [] means the pack is valid.
+ * Validates the whole pack: dates, sources (kind, URL of that kind, checked-on date), unique ids,
+ * that every cited source id exists and every source is cited, category coverage, summary length,
+ * certainty values and their sources, responder shares, price ranges and chart notes. Returns
+ * human-readable problems; [] means the pack is valid.
  */
 export function validateKnowledgePack(pack: KnowledgePack): string[] {
   const problems: string[] = [];
@@ -99,7 +151,15 @@ export function validateKnowledgePack(pack: KnowledgePack): string[] {
     if (!Number.isInteger(source.year) || source.year < 1900 || source.year > 2100) {
       problems.push(`${where}: implausible year ${source.year}`);
     }
-    problems.push(...checkUrl(source.url).map((p) => `${where}: ${p}`));
+    if (!SOURCE_KINDS.includes(source.kind)) problems.push(`${where}: bad kind "${source.kind}"`);
+    problems.push(...checkUrl(source.url, source.kind).map((p) => `${where}: ${p}`));
+    if (!isIsoDate(source.checkedOn)) {
+      problems.push(`${where}: checkedOn is not an ISO date: "${source.checkedOn}"`);
+    } else if (source.checkedOn > pack.reviewedOn) {
+      problems.push(
+        `${where}: checked on ${source.checkedOn}, after the pack's ${pack.reviewedOn}`,
+      );
+    }
   }
 
   const statements = (
@@ -135,10 +195,11 @@ export function validateKnowledgePack(pack: KnowledgePack): string[] {
         `${where}: summary is ${context.summary.text.length} characters (max ${MAX_SUMMARY_LENGTH})`,
       );
     }
-    cite(`${where} summary`, [context.summary.sourceId]);
-    if (!CERTAINTY_LEVELS.includes(context.certainty))
-      problems.push(`${where}: bad certainty "${context.certainty}"`);
-    text(`${where} certaintyWhy`, context.certaintyWhy);
+    cite(`${where} summary`, context.summary.sourceIds);
+    if (!CERTAINTY_LEVELS.includes(context.certainty.level))
+      problems.push(`${where}: bad certainty "${context.certainty.level}"`);
+    text(`${where} certainty why`, context.certainty.why);
+    cite(`${where} certainty`, context.certainty.sourceIds);
     if (context.statements.length < 3 || context.statements.length > 6) {
       problems.push(`${where}: ${context.statements.length} statements, expected 3-6`);
     }
@@ -199,6 +260,7 @@ export function validateKnowledgePack(pack: KnowledgePack): string[] {
     cite(where, q.sourceIds);
   }
   statements('standard care', pack.standardCare);
+  statements('chart note', [pack.chartNotes.responders]);
 
   for (const key of Object.keys(pack.sources)) {
     if (!cited.has(key)) problems.push(`source ${key}: never cited`);

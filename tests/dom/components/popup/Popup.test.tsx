@@ -11,6 +11,7 @@ import {
 import { knowledgePack } from '../../../../topic/knowledge';
 import { categoryLabel } from '../../../../components/shared/labels';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../utils/settings';
+import { POPUP_SECTIONS } from '../../../../utils/popup-sections';
 import { axeViolations } from '../axe-check';
 import { claim, summary } from '../fixtures';
 import { getMessageIn } from '../../../messages';
@@ -31,6 +32,8 @@ function renderPopup(page: PageState, overrides: Partial<PopupProps> = {}) {
     onDefaultToggle: vi.fn(),
     onReveal: vi.fn(async () => true),
     onOpenOptions: vi.fn(),
+    openSections: [],
+    onSectionToggle: vi.fn(),
     ...overrides,
   };
   return { props, ...render(<Popup {...props} />) };
@@ -80,16 +83,85 @@ describe('Popup with claims', () => {
     expect(await screen.findByText(/could not be shown/i)).toBeTruthy();
   });
 
+  it('leads with a one-screen summary of the page’s kinds of claim, then the claims', () => {
+    const { container } = renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
+    const top = screen.getByRole('region', { name: /this page at a glance/i });
+    const list = screen.getByRole('region', { name: /claims on this page/i });
+    const more = screen.getByRole('region', { name: /more context/i });
+    // Summary first, then the claims, then the folded general context.
+    expect(top.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(list.compareDocumentPosition(more) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const kinds = [...top.querySelectorAll('li[data-category]')];
+    expect(kinds.map((li) => li.getAttribute('data-category'))).toEqual([
+      'efficacy',
+      'cost',
+      'regulatory',
+    ]);
+    const efficacy = kinds[0]!;
+    expect(efficacy.textContent).toContain('2 claims');
+    expect(efficacy.textContent).toContain(knowledgePack.categories.efficacy.summary.text);
+    expect(efficacy.textContent).toContain('certainty (our reading): low');
+    expect(efficacy.textContent).toMatch(/\(checked \d{1,2} [A-Z][a-z]{2} \d{4}\)/);
+    expect(efficacy.querySelector('a')!.getAttribute('href')).toBe(
+      knowledgePack.sources[knowledgePack.categories.efficacy.summary.sourceIds[0]!]!.url,
+    );
+    expect(top.textContent).toMatch(/own reading of the sources, not a published rating/);
+    // Nothing of the general context is open: every fold is closed.
+    const folds = [...container.querySelectorAll('details.fold')];
+    expect(folds.length).toBeGreaterThanOrEqual(7);
+    expect(folds.every((d) => !(d as HTMLDetailsElement).open)).toBe(true);
+  });
+
+  it('shows a date beside every source link', () => {
+    const { container } = renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
+    const items = [...container.querySelectorAll('ul.sources > li')];
+    expect(items.length).toBeGreaterThan(20);
+    for (const li of items) expect(li.textContent).toMatch(/· checked \d{1,2} [A-Z][a-z]{2} \d{4}/);
+  });
+
+  it('opens a folded section when asked, and says so to be remembered', () => {
+    const onSectionToggle = vi.fn();
+    const { container, rerender, props } = renderPopup(
+      { kind: 'ready', summary: summary(clinicClaims) },
+      { onSectionToggle },
+    );
+    const studies = container.querySelector(
+      'details[data-section="studies"]',
+    ) as HTMLDetailsElement;
+    expect(studies.querySelector('summary')!.textContent).toMatch(/key studies/i);
+    studies.open = true;
+    fireEvent(studies, new Event('toggle'));
+    expect(onSectionToggle).toHaveBeenCalledWith('studies', true);
+    // The remembered state opens it on the next render; its own toggle event is not reported again.
+    onSectionToggle.mockClear();
+    rerender(<Popup {...props} openSections={['studies']} />);
+    expect(studies.open).toBe(true);
+    fireEvent(studies, new Event('toggle'));
+    expect(onSectionToggle).not.toHaveBeenCalled();
+  });
+
+  it('puts anything the caller gives under each claim', () => {
+    renderPopup(
+      { kind: 'ready', summary: summary(clinicClaims) },
+      { renderAnswer: (c) => <p class="answer">Answer to {c.text}</p> },
+    );
+    const list = screen.getByRole('region', { name: /claims on this page/i });
+    expect(list.querySelectorAll('li[data-claim] > p.answer')).toHaveLength(clinicClaims.length);
+  });
+
   it('shows the context card of each category present, with sources and certainty', () => {
-    renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
-    const context = screen.getByRole('region', { name: /what the evidence says/i });
+    const { container } = renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
+    const context = container.querySelector(
+      'details[data-section="evidence"] [data-part="evidence"]',
+    )!;
     for (const category of ['efficacy', 'cost', 'regulatory'] as const) {
       const card = context.querySelector(`[data-category="${category}"]`);
       expect(card, category).toBeTruthy();
       expect(card!.textContent).toContain(knowledgePack.categories[category].title);
       expect(card!.textContent).toContain(
-        `Certainty of the evidence: ${knowledgePack.categories[category].certainty}`,
+        `Certainty of the evidence: ${knowledgePack.categories[category].certainty.level}`,
       );
+      expect(card!.textContent).toContain(knowledgePack.categories[category].certainty.why);
       const links = card!.querySelectorAll('a');
       expect(links.length).toBeGreaterThan(0);
       for (const a of links) {
@@ -120,6 +192,17 @@ describe('Popup with claims', () => {
 
   it('has no axe violations', async () => {
     const { container } = renderPopup({ kind: 'ready', summary: summary(clinicClaims) });
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('has no axe violations with every section open', async () => {
+    const { container } = renderPopup(
+      { kind: 'ready', summary: summary(clinicClaims) },
+      { openSections: [...POPUP_SECTIONS] },
+    );
+    expect(
+      [...container.querySelectorAll('details.fold')].every((d) => (d as HTMLDetailsElement).open),
+    ).toBe(true);
     expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -126,7 +126,10 @@ describe('ResponderChart', () => {
   it('draws two bars per trial with responder data, longer for the larger share', () => {
     const { responders: _omit, ...withoutData } = study('c', 1, 1);
     const { container } = render(
-      <ResponderChart studies={[study('a', 74, 69), study('b', 44, 56), withoutData]} />,
+      <ResponderChart
+        studies={[study('a', 74, 69), study('b', 44, 56), withoutData]}
+        pack={knowledgePack}
+      />,
     );
     const groups = container.querySelectorAll('[data-study]');
     expect([...groups].map((g) => g.getAttribute('data-study'))).toEqual(['a', 'b']);
@@ -141,16 +144,48 @@ describe('ResponderChart', () => {
 
   it('renders nothing when no study has responder data', () => {
     const { responders: _omit, ...withoutData } = study('c', 1, 1);
-    const { container } = render(<ResponderChart studies={[withoutData]} />);
+    const { container } = render(<ResponderChart studies={[withoutData]} pack={knowledgePack} />);
     expect(container.innerHTML).toBe('');
   });
 
   it('charts the pack’s controlled trials without axe violations', async () => {
-    const { container } = render(<ResponderChart studies={knowledgePack.studies} />);
-    expect(container.querySelectorAll('[data-study]').length).toBe(
-      knowledgePack.studies.filter((s) => s.responders).length,
+    const { container } = render(
+      <ResponderChart studies={knowledgePack.studies} pack={knowledgePack} />,
     );
+    const charted = knowledgePack.studies.flatMap((s) =>
+      s.responders ? [s.responders, ...(s.moreResponders ?? []).filter((r) => r.isCharted)] : [],
+    );
+    expect(container.querySelectorAll('[data-study]').length).toBe(charted.length);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('draws the Levi trial at its registered 6-month primary time point beside 12 months', () => {
+    const { container } = render(
+      <ResponderChart studies={knowledgePack.studies} pack={knowledgePack} />,
+    );
+    const levi = [...container.querySelectorAll('[data-study="study-levi"]')];
+    expect(levi.map((g) => g.getAttribute('data-timepoint'))).toEqual(['6 months', '12 months']);
+    expect(levi[0]!.getAttribute('data-primary')).toBe('true');
+    expect(levi[0]!.textContent).toContain('6 months (registered primary time point)');
+    expect(levi[0]!.textContent).toContain('40% (n=45)');
+    expect(levi[0]!.textContent).toContain('39% (n=18)');
+    expect(levi[1]!.textContent).toContain('56% (n=18)');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain(
+      'Bone-marrow concentrate vs sham (Levi et al.), 6 months (registered primary time point): Marrow concentrate 40% of 45, Sham 39% of 18',
+    );
+  });
+
+  it('captions the chart with its sources, dates and which trials are left out', () => {
+    const { container } = render(
+      <ResponderChart studies={knowledgePack.studies} pack={knowledgePack} />,
+    );
+    const caption = container.querySelector('figcaption')!;
+    expect(caption.textContent).toContain(knowledgePack.chartNotes.responders.text);
+    const hrefs = [...caption.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    for (const id of ['respine', 'levi2025', 'leviRegistry', 'mesoblastPhase2', 'gornet2024']) {
+      expect(hrefs).toContain(knowledgePack.sources[id]!.url);
+    }
+    expect(caption.textContent).toMatch(/checked 5 Dec 2026/);
   });
 });
 
@@ -169,6 +204,11 @@ describe('CertaintyScale', () => {
     expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
       'Certainty of the evidence, on a scale from very low to high: Does it work?: low; Regulation: high.',
     );
+  });
+
+  it('says the levels are this product’s own reading, not a published rating', () => {
+    render(<CertaintyScale items={[{ label: 'Does it work?', certainty: 'low' }]} />);
+    expect(screen.getByText(/own reading/).textContent).toMatch(/not a published rating/);
   });
 });
 

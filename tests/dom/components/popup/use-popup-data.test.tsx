@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../../components/popup/PopupApp';
 import { readPage, tabFromAddress } from '../../../../components/popup/use-popup-data';
 import { loadSettings } from '../../../../utils/settings-store';
+import { loadOpenSections } from '../../../../utils/popup-sections-store';
 import { claim, summary } from '../fixtures';
 
 beforeEach(() => fakeBrowser.reset());
@@ -65,5 +66,30 @@ describe('PopupApp (the popup with its data)', () => {
     await waitFor(async () =>
       expect((await loadSettings()).offFor).toEqual(['example-clinic.com']),
     );
+  });
+
+  it('remembers which folded sections the reader opened, and opens them next time', async () => {
+    backgroundKnowsTab5();
+    const first = render(<PopupApp findTab={async () => 5} />);
+    await screen.findByText('Stem cells cure back pain.');
+    const risks = first.container.querySelector(
+      'details[data-section="risks"]',
+    ) as HTMLDetailsElement;
+    expect(risks.open).toBe(false);
+    risks.open = true;
+    fireEvent(risks, new Event('toggle'));
+    await waitFor(async () => expect(await loadOpenSections()).toEqual(['risks']));
+    first.unmount();
+
+    render(<PopupApp findTab={async () => 5} />);
+    await screen.findByText('Stem cells cure back pain.');
+    await waitFor(() =>
+      expect(
+        (document.querySelector('details[data-section="risks"]') as HTMLDetailsElement).open,
+      ).toBe(true),
+    );
+    expect(
+      (document.querySelector('details[data-section="studies"]') as HTMLDetailsElement).open,
+    ).toBe(false);
   });
 });
