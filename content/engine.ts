@@ -1,6 +1,12 @@
 import type { Claim } from './detect/types';
 import type { Category } from '../topic/categories';
-import { MAX_REPORTED_CLAIMS, type FrameReport } from '../utils/messages';
+import {
+  MAX_BATCH_CHARS,
+  MAX_BATCH_TEXTS,
+  MAX_REPORTED_CLAIMS,
+  MAX_SAMPLE_CHARS,
+  type FrameReport,
+} from '../utils/messages';
 import { shownCategories, type Settings } from '../utils/settings';
 import { ClaimStore, type ClaimRecord } from './claim-store';
 import { anyTreatmentTerms } from './scan/gate';
@@ -16,15 +22,23 @@ import { startInteraction, type CardHost } from './interaction';
 export type { CardHost } from './interaction';
 
 /**
- * The detector as the engine uses it (content/detect/core.ts; injectable for tests). Claims'
- * `prices` are not reported: the background parses them from the claim text.
+ * The detector as the engine uses it: the page gate runs here, detection wherever the detector
+ * sends it (the background, content/remote-detector.ts; tests pass a local one,
+ * content/local-detector.ts). Claims' `prices` are not reported: the background parses them.
  */
 export interface Detector<C> {
+  /** The page gate: true when `text` names the therapy (content/detect/gate.ts). Synchronous. */
   hasTreatmentTerms(text: string): boolean;
-  analyzeContext(text: string): C;
-  detectClaims(text: string, context?: C): Claim[];
-  /** Compiles the detector's patterns a step at a time (optional; see content/detect warmUp). */
-  warmUp?(): Iterable<void>;
+  /** The page passed the gate: a hint to get detection ready while the page is read (optional). */
+  prepare?(): void;
+  /** The page's context from its sample (at most MAX_SAMPLE_CHARS). */
+  analyzeContext(sample: string): Promise<C>;
+  /**
+   * The claims of each text of a batch (at most MAX_BATCH_TEXTS texts, MAX_BATCH_CHARS in all),
+   * offsets relative to each text: `result[i]` for `texts[i]`. May answer only the first k ≥ 1
+   * texts; the engine sends the rest again. Rejects when detection is not available.
+   */
+  detectClaims(texts: readonly string[], context: C): Promise<Claim[][]>;
 }
 
 /** What the engine needs from its surroundings. */
@@ -55,13 +69,8 @@ export interface Engine {
   idle(): Promise<void>;
 }
 
-/** Longest text handed to the detector at once; longer passages are cut at sentence ends. */
-const MAX_PIECE = 32 * 1024;
-/** Characters detected between two checks of the time budget (≈ 0.5 ms of detection). */
-const CHECK_CHARS = 4 * 1024;
-/** Characters of a page's opening, and of all sampled text, that the page context is built from. */
+/** Characters of a page's opening (and of its title) that the page context is built from. */
 const OPENING_SAMPLE = 16 * 1024;
-const MAX_SAMPLE = 64 * 1024;
 /** How often a page with claims is checked for `designMode` (no event announces it). */
 const DESIGN_MODE_CHECK_MS = 1000;
 /** Records checked between two looks at the time budget when dropping re-read claims. */
@@ -74,10 +83,11 @@ const RECORDS_PER_CHECK = 1024;
  * (interaction.ts). Aborting `signal` removes every listener, observer, timer and highlight.
  * Fixtures: tests/fixtures/*.html; issue 4. See content/README.md.
  *
- * Longer than a screen on purpose: the passes and handlers share the engine's and the reading's
- * state as closure variables, which the minifier shortens. Split into modules with that state as
- * properties and arguments (tried: reading.ts + passes.ts), the content script measured 30,800 B
- * gzipped, over its 30,720 B budget; closures keep it at ~30,690. Each function inside is short.
+ * Longer than a screen: the passes and handlers share the engine's and the reading's state as
+ * closure variables, which the minifier shortens. That was for the content script's 30 KB budget
+ * while the detector ran in the page (split into modules, tried as reading.ts + passes.ts, it
+ * measured 30,800 B gzipped); with detection in the background (issue 12) the budget has room
+ * for such a split. Each function inside is short.
  */
 export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine {
   const { doc, detector } = deps;
@@ -198,8 +208,8 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
         for (const p of passagesUnder(root)) {
           passages.push(p);
           const opening = fresh && sampleLength < OPENING_SAMPLE;
-          if (sampleLength < MAX_SAMPLE && (opening || detector.hasTreatmentTerms(p.text))) {
-            const part = p.text.slice(0, MAX_SAMPLE - sampleLength);
+          if (sampleLength < MAX_SAMPLE_CHARS && (opening || detector.hasTreatmentTerms(p.text))) {
+            const part = p.text.slice(0, MAX_SAMPLE_CHARS - sampleLength);
             sample.push(part);
             sampleLength += part.length + 1;
             grew = true;
@@ -210,31 +220,66 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       return passages;
     };
 
-    /** Pass 2, page context: the detector warms up once, then the context follows the sample. */
-    const pageContext = async (slice: Slice): Promise<C> => {
-      if (context === null && detector.warmUp) {
-        // Compiling the patterns takes tens of milliseconds: spread it over several tasks
-        // instead of paying it inside the first detector call.
-        for (const _ of detector.warmUp()) await slice.maybePause();
-      }
+    /** Throws AbortedError when this reading was stopped while the detector worked. */
+    const stillRunning = () => {
+      if (runSignal.aborted) throw new AbortedError();
+    };
+
+    /** Pass 2, page context: asked again only when the sample changed. */
+    const pageContext = async (): Promise<C> => {
       if (grew || context === null) {
         // The page gate already passed; a sample without the treatment (its terms beyond the
         // sampled part of a huge passage) just gives a context that is not on topic.
-        context = detector.analyzeContext(sample.join('\n'));
-        await slice.maybePause();
+        const next = await detector.analyzeContext(sample.join('\n').slice(0, MAX_SAMPLE_CHARS));
+        stillRunning();
+        context = next;
       }
       return context;
     };
 
     /**
-     * Pass 3, find claims: the detector over every passage (long ones in pieces), each claim
-     * mapped to a live Range. Open shadow roots met for the first time are watched and styled.
-     * The budget is checked every CHECK_CHARS characters rather than per passage: reading the
-     * clock and awaiting for each of 50,000 short passages costs more than detecting them.
+     * Pass 3, find claims: every passage (long ones in pieces) goes to the detector in batches of
+     * at most MAX_BATCH_TEXTS texts and MAX_BATCH_CHARS characters, one batch at a time (a feed
+     * page's 50,000 passages are a few hundred messages, not 50,000), and each claim is mapped
+     * to a live Range. Open shadow roots met for the first time are watched and styled.
+     * `early`, when given, gets the claims found so far once, as soon as a batch with claims is
+     * in and more batches follow; the claims returned are the others.
      */
-    const findClaims = async (passages: Passage[], ctx: C, slice: Slice) => {
+    const findClaims = async (
+      passages: Passage[],
+      ctx: C,
+      slice: Slice,
+      early?: (found: Found[]) => Promise<void>,
+    ) => {
       const found: Found[] = [];
-      let unchecked = 0;
+      let batch: Piece[] = [];
+      let chars = 0;
+      const send = async () => {
+        for (let from = 0; from < batch.length;) {
+          const answers = await detector.detectClaims(
+            batch.slice(from).map((piece) => piece.text),
+            ctx,
+          );
+          stillRunning();
+          if (answers.length === 0) throw new Error('the detector answered no text');
+          answers.forEach((claims, k) => {
+            const { passage, offset } = batch[from + k] as Piece;
+            for (const claim of claims) {
+              const range = rangeFor(passage, offset + claim.start, offset + claim.end);
+              if (range)
+                found.push({
+                  claim: offset ? shift(claim, offset) : claim,
+                  range,
+                  root: passage.root,
+                });
+            }
+          });
+          from += answers.length;
+          await slice.maybePause();
+        }
+        batch = [];
+        chars = 0;
+      };
       for (const p of passages) {
         const tree = p.tree;
         if (tree.nodeType === 11 && !shadowRoots.has(tree)) {
@@ -242,19 +287,21 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
           watch?.observe(tree);
           adoptHighlightStyles(tree as ShadowRoot);
         }
-        for (const [offset, text] of pieces(p.text, MAX_PIECE)) {
-          for (const claim of detector.detectClaims(text, ctx)) {
-            const range = rangeFor(p, offset + claim.start, offset + claim.end);
-            if (range)
-              found.push({ claim: offset ? shift(claim, offset) : claim, range, root: p.root });
+        for (const [offset, text] of pieces(p.text, MAX_BATCH_CHARS)) {
+          if (batch.length === MAX_BATCH_TEXTS || chars + text.length > MAX_BATCH_CHARS) {
+            await send();
+            if (early && found.length > 0) {
+              const first = found.splice(0);
+              const paintFirst = early;
+              early = undefined;
+              await paintFirst(first);
+            }
           }
-          unchecked += text.length;
-          if (unchecked >= CHECK_CHARS) {
-            unchecked = 0;
-            if (slice.due()) await slice.pause();
-          }
+          batch.push({ passage: p, offset, text });
+          chars += text.length;
         }
       }
+      if (batch.length > 0) await send();
       return found;
     };
 
@@ -278,20 +325,34 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
     /** One reading of `roots` (the whole page when `fresh`): the passes, in order. */
     const scan = async (roots: Node[], slice: Slice, fresh: boolean) => {
       if (fresh) {
-        sample = [doc.title];
-        sampleLength = doc.title.length;
+        const title = doc.title.slice(0, OPENING_SAMPLE);
+        sample = [title];
+        sampleLength = title.length;
       }
+      if (context === null) detector.prepare?.();
       grew = false;
       const passages = await readPassages(roots, slice, fresh);
       await dropClaimsUnder(roots, slice);
       followDesignMode();
-      const found = await findClaims(passages, await pageContext(slice), slice);
+      // A page read afresh that takes many batches gets its first claims painted as soon as
+      // they are in (once), the rest with the last batch: the reader sees highlights without
+      // waiting for every round trip. Not with fallback marks, which change the DOM the later
+      // batches' ranges are mapped in.
+      const early =
+        fresh && !usesFallback ? (first: Found[]) => paint(first, slice, true) : undefined;
+      const found = await findClaims(passages, await pageContext(), slice, early);
       if (found.length === 0) return report();
+      await paint(found, slice, fresh);
+    };
+
+    /**
+     * Pass 4 and 5, visible only and paint, in one go: each change to the page's highlights makes
+     * the browser revalidate all of them at the next frame, so one change per call is cheaper.
+     */
+    const paint = async (found: Found[], slice: Slice, inOrder: boolean) => {
       await afterNextFrame(win);
-      if (runSignal.aborted) return;
-      // Pass 5, paint, in one go: each change to the page's highlights makes the browser
-      // revalidate all of them at the next frame, so one change per scan is cheaper.
-      const records = store.addAll(await visibleOnly(found, slice), fresh);
+      stillRunning();
+      const records = store.addAll(await visibleOnly(found, slice), inOrder);
       if (on) for (const r of records) painter.add(r.range, r.claim.category);
       if (usesFallback) watch?.discard();
       report();
@@ -401,6 +462,14 @@ function afterNextFrame(win: Window): Promise<void> {
 function isUnder(node: Node, set: ReadonlySet<Node>): boolean {
   for (let cur: Node | null = node; cur; cur = cur.parentNode) if (set.has(cur)) return true;
   return false;
+}
+
+/** A passage's text, or a piece of a long one, in a batch for the detector. */
+interface Piece {
+  passage: Passage;
+  /** Where `text` starts in the passage's text. */
+  offset: number;
+  text: string;
 }
 
 /** A claim found in a passage: its live Range and the passage root it came from. */

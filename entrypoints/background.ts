@@ -9,7 +9,10 @@ import {
 } from '../utils/messages';
 import { TabClaims, badgeText } from '../utils/tab-claims';
 import { createPriceParser } from '../content/detect/prices';
+import { createDetector } from '../content/detect/core';
+import { STEM_CELL_BACK_PAIN } from '../topic/detect';
 import { STEM_CELL_BACK_PAIN_MONEY } from '../topic/detect/money';
+import { createDetectionService, detectionHandlers } from '../utils/detection-service';
 import { ReportQueue } from '../utils/report-queue';
 import { cardSummaryFor } from '../topic/knowledge/card-summary';
 import { cardLabels } from '../components/card/card-labels';
@@ -29,8 +32,9 @@ const OPEN_INTERVAL_MS = 2000;
 const CARD_FACETS = 2;
 
 /**
- * The background: a table of message handlers, the per-tab badge and the keyboard commands.
- * Logic lives in utils/ (tab-claims.ts, messages.ts), where tests reach it.
+ * The background: a table of message handlers, the per-tab badge and the keyboard commands,
+ * and claim detection for the pages' content scripts. Logic lives in utils/ (tab-claims.ts,
+ * detection-service.ts, messages.ts), where tests reach it.
  */
 export default defineBackground(() => {
   // Defines the settings item (WXT runs its version migrations then) and reads it once, so an
@@ -71,7 +75,13 @@ export default defineBackground(() => {
 
   const lastOpened = new Map<number, number>();
 
+  // Registered when the worker starts, so a stopped service worker (Chrome) or event page
+  // (Firefox) that a content script's message wakes answers it. The detector compiles its
+  // patterns on the first message that needs them (or on prepareDetector).
+  const detection = createDetectionService(createDetector(STEM_CELL_BACK_PAIN));
+
   onMessages<ToBackground & PopupToBackground>(TO_BACKGROUND, {
+    ...detectionHandlers(detection, browser.runtime.getURL('/')),
     claimsChanged: (report, sender) => {
       if (sender.tabId !== undefined) reports.push(sender.tabId, sender.frameId ?? 0, report);
     },

@@ -3,9 +3,10 @@ import 'virtual:highlight.css';
 import { defineContentScript } from '#imports';
 import { startEngine } from '../content/engine';
 import { createCardHost } from '../components/card/card-host';
-// The detector without price parsing: the background parses the prices of reported claims.
-import { createDetector } from '../content/detect/core';
-import { STEM_CELL_BACK_PAIN } from '../topic/detect';
+// Only the page gate runs here; the background detects the claims (content/remote-detector.ts).
+import { createGate } from '../content/detect/gate';
+import { STEM_CELL_BACK_PAIN_GATE } from '../topic/detect/gate';
+import { remoteDetector } from '../content/remote-detector';
 import {
   MAX_CARD_TEXT,
   onMessages,
@@ -77,7 +78,7 @@ export default defineContentScript({
     const engine = startEngine(
       {
         doc: document,
-        detector: createDetector(STEM_CELL_BACK_PAIN),
+        detector: remoteDetector(createGate(STEM_CELL_BACK_PAIN_GATE.languages), sendToBackground),
         settings,
         isOn: (s) => highlightsOn(site(), s),
         report: () => reports.request(),

@@ -34,10 +34,11 @@ export interface CueSpec {
   readonly lean?: CueLean;
 }
 
-/** The vocabulary of one language for one topic. */
-export interface LanguagePack {
-  /** BCP 47 primary language tag, e.g. `en`. */
-  readonly lang: string;
+/**
+ * The treatment terms of one language: what the page gate (content/detect/gate.ts) runs on, the
+ * only vocabulary the content script carries (topic/detect/gate.ts).
+ */
+export interface GateWords {
   /** Names of the therapy itself (stem cells, MSCs, BMAC...). */
   readonly treatment: readonly PatternSpec[];
   /**
@@ -48,6 +49,17 @@ export interface LanguagePack {
    * tests/unit/detect/topic-pack.test.ts checks the "every match" promise with generated text.
    */
   readonly treatmentKeys: readonly PatternSpec[];
+}
+
+/** A topic's page gate: the treatment terms of each of its languages. */
+export interface TopicGate {
+  readonly languages: readonly GateWords[];
+}
+
+/** The vocabulary of one language for one topic (its treatment terms are its GateWords). */
+export interface LanguagePack extends GateWords {
+  /** BCP 47 primary language tag, e.g. `en`. */
+  readonly lang: string;
   /** Looser names that count only on a page that is about the therapy (regenerative medicine...). */
   readonly treatmentWeak: readonly PatternSpec[];
   /** The back-type conditions in scope (back pain, disc, sciatica...). */

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { CATEGORIES, STANCES, type Category, type Stance } from '../topic/categories';
 import type { PriceMention } from '../content/detect/types';
 import type { FacetMatch } from '../content/detect/facets';
+import type { DetectContext } from '../content/detect/core';
 import type { CardSummary } from '../topic/knowledge/card-summary';
 import type { FacetCard } from './facet-card';
 
@@ -95,6 +96,51 @@ export interface TabSummary {
 /** Expected failures come back as data, not as errors thrown across contexts. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/**
+ * A page's context as the background's detector computes it from the page's sample
+ * (`analyzePage`): plain data the content script keeps and sends back with every batch, so the
+ * background holds no state per page and a service worker that was stopped loses nothing.
+ */
+export type PageContext = DetectContext;
+
+/** One claim found in a batch (`detectClaims`), with offsets relative to its own text. */
+export interface BatchClaim {
+  /** The text's place in the batch. */
+  index: number;
+  start: number;
+  end: number;
+  category: Category;
+  stance: Stance;
+  /** The cues behind the decision (at most MAX_CLAIM_CUES). */
+  cues: string[];
+  /** 0..1. */
+  confidence: number;
+}
+
+/** The claims of the first `done` texts of a batch, in order of text and start. */
+export interface BatchClaims {
+  claims: BatchClaim[];
+  /**
+   * How many texts, from the first, the claims cover (at least one): a reply stops adding texts
+   * past MAX_BATCH_CLAIMS claims, and the sender sends the rest again.
+   */
+  done: number;
+}
+
+/** The most characters of page sample `analyzePage` takes. */
+export const MAX_SAMPLE_CHARS = 64 * 1024;
+/** The most characters, all texts together, of one `detectClaims` batch (also the longest text). */
+export const MAX_BATCH_CHARS = 32 * 1024;
+/** The most texts in one `detectClaims` batch. */
+export const MAX_BATCH_TEXTS = 1024;
+/**
+ * Claims after which a reply takes no further text. One text is always answered whole: a reply
+ * holds at most this many claims plus those of one text of MAX_BATCH_CHARS.
+ */
+export const MAX_BATCH_CLAIMS = 1024;
+/** The most cues listed per claim. */
+export const MAX_CLAIM_CUES = 8;
+
 /** Messages a content script sends to the background. */
 export interface ToBackground {
   /** The frame's claims changed (found, removed, or highlights toggled). */
@@ -106,6 +152,18 @@ export interface ToBackground {
    * `text` is the claim's text, cut to MAX_CARD_TEXT.
    */
   getCardSummary: { data: { category: Category; text: string }; reply: CardContent };
+  /**
+   * The page may have claims (its gate passed): compile the detector now, while the page is
+   * still being read. Cheap, no reply worth waiting for.
+   */
+  prepareDetector: { data: null; reply: void };
+  /** The page's context from its sample (title, opening, passages naming the therapy). */
+  analyzePage: { data: { sample: string }; reply: Result<PageContext> };
+  /** The claims of a batch of passage texts (at most MAX_BATCH_TEXTS, MAX_BATCH_CHARS). */
+  detectClaims: {
+    data: { texts: string[]; context: PageContext };
+    reply: Result<BatchClaims>;
+  };
 }
 
 /** Messages the popup sends to the background. */
@@ -149,7 +207,31 @@ function isPageClaim(v: unknown): v is PageClaim {
   );
 }
 
-/** Validators for the data of every message; a message whose data fails is ignored. */
+/**
+ * Small plain data, as a page context is: booleans, finite numbers, short strings, and short
+ * arrays and objects of them, a few levels deep. Checked by shape, not by field, so the
+ * detector's context can gain fields without a change here.
+ */
+function isSmallData(v: unknown, depth = 3): boolean {
+  if (typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (typeof v === 'string') return v.length <= 256;
+  if (depth === 0 || typeof v !== 'object' || v === null) return false;
+  const values = Array.isArray(v) ? v : Object.values(v);
+  return values.length <= 64 && values.every((x) => isSmallData(x, depth - 1));
+}
+
+/** A batch within every bound: 1..MAX_BATCH_TEXTS strings of MAX_BATCH_CHARS in all. */
+function isBatch(texts: unknown): texts is string[] {
+  if (!Array.isArray(texts) || texts.length === 0 || texts.length > MAX_BATCH_TEXTS) return false;
+  let chars = 0;
+  for (const t of texts) {
+    if (typeof t !== 'string') return false;
+    chars += t.length;
+  }
+  return chars <= MAX_BATCH_CHARS;
+}
+
 /** A validator for the data of each message a context accepts. */
 export type Validators<P> = { readonly [K in keyof P]: (data: unknown) => boolean };
 
@@ -175,6 +257,11 @@ export const TO_BACKGROUND: Validators<ToBackground & PopupToBackground> = {
     typeof d.text === 'string' &&
     d.text.length <= MAX_CARD_TEXT,
   getTabSummary: (d) => isPlainObject(d) && Number.isInteger(d.tabId),
+  prepareDetector: (d) => d === null,
+  analyzePage: (d) =>
+    isPlainObject(d) && typeof d.sample === 'string' && d.sample.length <= MAX_SAMPLE_CHARS,
+  detectClaims: (d) =>
+    isPlainObject(d) && isBatch(d.texts) && isPlainObject(d.context) && isSmallData(d.context),
 };
 
 /** What a content script accepts. */
@@ -239,6 +326,8 @@ export async function sendToTab<K extends keyof ToContent>(
 export interface Sender {
   tabId?: number;
   frameId?: number;
+  /** The sending document's URL: a page's for a content script, ours for an extension page. */
+  url?: string;
 }
 
 /** Handlers for some messages of a protocol; each gets validated data. */
@@ -259,7 +348,7 @@ export function onMessages<P extends Partial<AnyProtocol>>(
 ): void {
   const listener = (
     message: unknown,
-    sender: { id?: string; tab?: { id?: number }; frameId?: number },
+    sender: { id?: string; tab?: { id?: number }; frameId?: number; url?: string },
     sendResponse: (reply: unknown) => void,
   ): true | undefined => {
     const env = checkAgainst(message, sender.id, validators);
@@ -269,7 +358,9 @@ export function onMessages<P extends Partial<AnyProtocol>>(
     // Reply through sendResponse (and `return true`), which every browser and the polyfill
     // understand; a handler that throws replies undefined rather than leaving the sender waiting.
     Promise.resolve()
-      .then(() => handler(env.data, { tabId: sender.tab?.id, frameId: sender.frameId }))
+      .then(() =>
+        handler(env.data, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
+      )
       .then(sendResponse, (error: unknown) => {
         console.error('[claim-context] message handler failed', env.name, error);
         sendResponse(undefined);

@@ -10,6 +10,7 @@ import { sentenceFeatures, type PassageView } from './features';
 import { score } from './model';
 import { CueMatcher, KeyFilter, Matcher, compilePack, type CompiledPack } from './compile';
 import { contextOf, type DetectContext } from './context';
+import { createGate } from './gate';
 import { normalize, toOriginal } from './normalize';
 import { splitSentences, type SentenceSpan } from './sentences';
 import type { Claim } from './types';
@@ -86,22 +87,13 @@ export interface SentenceRecord {
  * it is a closure: the functions inside share the compiled pack, and each of them is short.
  */
 export function createDetector(topic: TopicPack): Detector {
-  const GATE = new Matcher(topic.languages.flatMap((l) => l.treatment));
+  // The page gate (gate.ts), the same function the content script runs.
+  const hasTreatmentTerms = createGate(topic.languages);
   // Fragments every treatment term contains ("stem", "MSC"...): one fast pass rules out most text.
   const GATE_KEYS = new KeyFilter(topic.languages.flatMap((l) => l.treatmentKeys));
   let compiled: CompiledPack | null = null;
   const pack = (): CompiledPack => (compiled ??= compilePack(topic));
   const warmText = topic.warmUpText;
-
-  function hasTreatmentTerms(text: string): boolean {
-    if (GATE_KEYS.test(text) && GATE.test(text)) return true;
-    // Normalising costs a copy of the text, so only text holding a character that can hide a
-    // term from the raw test (soft hyphen, zero-width, NBSP, curly apostrophe, Unicode hyphen)
-    // pays it: on the common claim-free page this gate is two fast passes.
-    if (!HIDING.test(text)) return false;
-    const normal = normalize(text).text;
-    return GATE_KEYS.test(normal) && GATE.test(normal);
-  }
 
   function* warmUp(): Generator<void> {
     const p = pack();
@@ -280,5 +272,3 @@ export function createDetector(topic: TopicPack): Detector {
 
 /** Pattern source characters compiled per warm-up step (≈ 1–3 ms of compilation). */
 const WARM_STEP = 2000;
-
-const HIDING = /[\u00AD\u200B-\u200D\u2060\uFEFF\u00A0\u2018\u2019\u2010\u2011]/;

@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../schema';
 import { EN_CUES } from './en-cues';
+import { GATE_EN } from './gate';
 
 /**
  * English vocabulary for claims about stem-cell therapy for back pain.
@@ -7,38 +8,7 @@ import { EN_CUES } from './en-cues';
  */
 export const STEM_CELL_BACK_PAIN_EN: LanguagePack = {
   lang: 'en',
-  treatment: [
-    'stem[- ]?cells?',
-    { cs: 'B?M?-?MSCs?' },
-    { cs: 'MPCs?' },
-    'mesenchymal',
-    'stromal (?:vascular fraction|cells?|cell products?)',
-    { cs: 'c?BMAC?' },
-    { cs: 'BMCs?' },
-    { cs: 'SVF' },
-    'bone marrow (?:aspirate|concentrate)s?',
-    'bone marrow[- ]derived',
-    'adipose[- ](?:derived|tissue[- ]derived)',
-    'fat[- ]derived',
-    'umbilical cord',
-    'cord blood',
-    "wharton'?s jelly",
-    'amniotic',
-    'exosomes?',
-    'extracellular vesicles?',
-    'regenerative cell therap(?:y|ies)',
-    'cellular therap(?:y|ies)',
-    'cell[- ]based therap(?:y|ies)',
-    'cell therap(?:y|ies)',
-    'regenexx',
-    'rexlemestrocel(?:-l)?',
-    'mesoblast',
-    'discgenics',
-  ],
-  treatmentKeys: [
-    '(?:\\b|_)(?:stem|mesenchym|stromal|marrow|adipose|fat[- ]derived|umbilical|cord blood|wharton|amniotic|exosome|vesicle|cell|regenexx|rexlemestrocel|mesoblast|discgenics)',
-    { cs: 'MSC|MPC|BMA|BMC|SVF' },
-  ],
+  ...GATE_EN,
   treatmentWeak: [
     'bone marrow',
     'regenerative (?:medicine|therap(?:y|ies)|treatments?|injections?|procedures?)',

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../schema';
+import { GATE_ES } from './gate';
 
 /**
  * Spanish vocabulary for the same topic. Accents are optional in patterns (`c[eé]lulas`)
@@ -6,21 +7,7 @@ import type { LanguagePack } from '../schema';
  */
 export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
   lang: 'es',
-  treatment: [
-    'c[eé]lulas? madres?',
-    'c[eé]lulas? (?:madre )?mesenquimales?',
-    'mesenquimales?',
-    'c[eé]lulas? del estroma',
-    'terapias? celular(?:es)?',
-    'm[eé]dula [oó]sea',
-    'tejido adiposo',
-    'cord[oó]n umbilical',
-    'gelatina de wharton',
-    'exosomas?',
-  ],
-  treatmentKeys: [
-    'lulas? |(?:\\b|_)(?:mesenquimal|terapias? celular|tejido adiposo|umbilical|wharton|exosoma)|dula [oó]sea',
-  ],
+  ...GATE_ES,
   treatmentWeak: ['medicina regenerativa', 'terapias? regenerativas?', 'las c[eé]lulas'],
   condition: [
     'dolor (?:lumbar|de espalda|de cuello|cervical|ci[aá]tico|de columna)',

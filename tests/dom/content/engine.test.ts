@@ -3,34 +3,59 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startEngine, type Detector, type EngineDeps } from '../../../content/engine';
 import type { Claim } from '../../../content/detect/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import { MAX_BATCH_CHARS, MAX_BATCH_TEXTS } from '../../../utils/messages';
+import { localDetector } from '../../../content/local-detector';
+import { createDetector } from '../../../content/detect/core';
+import { STEM_CELL_BACK_PAIN } from '../../../topic/detect';
 
-/** A stand-in detector: a sentence is a claim when it names stem cells and the back. */
-function fakeDetector(): Detector<{ onTopic: boolean }> & { calls: number } {
+/** A stand-in for the detector's claims: a sentence is a claim when it names stem cells and the back. */
+function fakeClaims(text: string): Claim[] {
+  const out: Claim[] = [];
+  const re = /[^.!?\n]+[.!?]?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const s = raw.trim();
+    if (!/stem cell/i.test(s) || !/back|disc/i.test(s)) continue;
+    const start = m.index + lead;
+    out.push({
+      start,
+      end: start + s.length,
+      text: s,
+      category: 'efficacy',
+      stance: 'promotional',
+      cues: [],
+      confidence: 1,
+    });
+  }
+  return out;
+}
+
+/**
+ * A stand-in detector, answering a task later as the background does: `calls` counts the texts
+ * detected, `batches` the batches sent.
+ */
+function fakeDetector(): Detector<{ onTopic: boolean }> & {
+  calls: number;
+  batches: number;
+  largest: number;
+} {
+  const later = <T>(value: () => T) =>
+    new Promise<T>((resolve) => setTimeout(() => resolve(value()), 0));
   const d = {
     calls: 0,
+    batches: 0,
+    largest: 0,
     hasTreatmentTerms: (t: string) => /stem cell/i.test(t),
-    analyzeContext: (t: string) => ({ onTopic: /stem cell/i.test(t) }),
-    detectClaims(text: string): Claim[] {
-      d.calls++;
-      const out: Claim[] = [];
-      const re = /[^.!?\n]+[.!?]?/g;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const raw = m[0];
-        const lead = raw.length - raw.trimStart().length;
-        const s = raw.trim();
-        if (!/stem cell/i.test(s) || !/back|disc/i.test(s)) continue;
-        const start = m.index + lead;
-        out.push({
-          start,
-          end: start + s.length,
-          text: s,
-          category: 'efficacy',
-          stance: 'promotional',
-          cues: [],
-          confidence: 1,
-        });
-      }
-      return out;
+    analyzeContext: (t: string) => later(() => ({ onTopic: /stem cell/i.test(t) })),
+    detectClaims(texts: readonly string[], _context?: unknown): Promise<Claim[][]> {
+      d.batches++;
+      d.largest = Math.max(
+        d.largest,
+        texts.reduce((n, t) => n + t.length, 0),
+      );
+      d.calls += texts.length;
+      return later(() => texts.map(fakeClaims));
     },
   };
   return d;
@@ -129,34 +154,132 @@ describe('engine', () => {
     controller.abort();
   });
 
-  it('warms the detector up in steps before its first call, and only on a page with terms', async () => {
+  it('asks the detector to prepare only on a page with terms, before the page context', async () => {
     const log: string[] = [];
-    const withWarmUp = (base: ReturnType<typeof fakeDetector>) => ({
+    const logged = (base: ReturnType<typeof fakeDetector>) => ({
       ...base,
+      prepare: () => void log.push('prepare'),
       analyzeContext: (t: string) => (log.push('context'), base.analyzeContext(t)),
-      detectClaims: (t: string) => (log.push('detect'), base.detectClaims(t)),
-      *warmUp() {
-        for (let i = 0; i < 3; i++) {
-          log.push(`warm ${i}`);
-          yield;
-        }
-      },
+      detectClaims: (t: readonly string[], c: { onTopic: boolean }) => (
+        log.push('detect'),
+        base.detectClaims(t, c)
+      ),
     });
     document.body.innerHTML = '<p>Stretch your back every morning.</p>';
     const controller = new AbortController();
-    let engine = start({ detector: withWarmUp(fakeDetector()) }, controller);
+    let engine = start({ detector: logged(fakeDetector()) }, controller);
     await engine.idle();
     expect(log).toEqual([]);
     controller.abort();
 
     document.body.innerHTML = '<p>Stem cell shots fix your back pain.</p><p>Call us.</p>';
     const second = new AbortController();
-    engine = start({ detector: withWarmUp(fakeDetector()) }, second);
+    engine = start({ detector: logged(fakeDetector()) }, second);
     await engine.idle();
-    expect(log.slice(0, 4)).toEqual(['warm 0', 'warm 1', 'warm 2', 'context']);
-    expect(log.filter((e) => e.startsWith('warm'))).toHaveLength(3);
+    expect(log).toEqual(['prepare', 'context', 'detect']);
     expect(texts()).toEqual(['Stem cell shots fix your back pain.']);
     second.abort();
+  });
+
+  it("sends a feed page's passages in a few bounded batches, one at a time", async () => {
+    document.body.innerHTML = Array.from(
+      { length: 1100 },
+      (_, i) => `<p>Post ${i}: stem cell shots mend the back.</p>`,
+    ).join('');
+    const detector = fakeDetector();
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const sequential = {
+      ...detector,
+      detectClaims: async (t: readonly string[], c: { onTopic: boolean }) => {
+        mostInFlight = Math.max(mostInFlight, ++inFlight);
+        try {
+          return await detector.detectClaims(t, c);
+        } finally {
+          inFlight--;
+        }
+      },
+    };
+    const controller = new AbortController();
+    const engine = start({ detector: sequential }, controller);
+    await engine.idle();
+    expect(texts()).toHaveLength(1100);
+    expect(detector.calls).toBe(1100);
+    expect(detector.batches).toBeLessThanOrEqual(Math.ceil(1100 / MAX_BATCH_TEXTS) + 4);
+    expect(detector.largest).toBeLessThanOrEqual(MAX_BATCH_CHARS);
+    expect(mostInFlight).toBe(1);
+    controller.abort();
+  });
+
+  it("paints a long page's first claims before its last batch is detected", async () => {
+    document.body.innerHTML = Array.from(
+      { length: MAX_BATCH_TEXTS + 10 },
+      (_, i) => `<p>Post ${i}: stem cell shots mend the back.</p>`,
+    ).join('');
+    const detector = fakeDetector();
+    const paintedBefore: number[] = [];
+    const sizes: number[] = [];
+    const watching = {
+      ...detector,
+      detectClaims: (t: readonly string[], c: { onTopic: boolean }) => {
+        paintedBefore.push(texts().length);
+        sizes.push(t.length);
+        return detector.detectClaims(t, c);
+      },
+    };
+    const controller = new AbortController();
+    const engine = start({ detector: watching }, controller);
+    await engine.idle();
+    // The first batch's claims are painted before the second batch is sent, and only once.
+    expect(paintedBefore.length).toBeGreaterThanOrEqual(2);
+    expect(paintedBefore.slice(0, 2)).toEqual([0, sizes[0]]);
+    expect(new Set(paintedBefore.slice(1))).toEqual(new Set([sizes[0]]));
+    expect(texts()).toHaveLength(MAX_BATCH_TEXTS + 10);
+    expect(engine.frameReport().claims[0]?.text).toBe('Post 0: stem cell shots mend the back.');
+    controller.abort();
+  });
+
+  it('sends again the texts a reply left out', async () => {
+    document.body.innerHTML = Array.from(
+      { length: 10 },
+      (_, i) => `<p>Stem cell shot ${i} mends the back.</p>`,
+    ).join('');
+    const detector = fakeDetector();
+    const sizes: number[] = [];
+    const twoAtATime = {
+      ...detector,
+      detectClaims: async (t: readonly string[], c: { onTopic: boolean }) => {
+        sizes.push(t.length);
+        return (await detector.detectClaims(t.slice(0, 2), c)).slice(0, 2);
+      },
+    };
+    const controller = new AbortController();
+    const engine = start({ detector: twoAtATime }, controller);
+    await engine.idle();
+    expect(sizes).toEqual([10, 8, 6, 4, 2]);
+    expect(texts()).toHaveLength(10);
+    controller.abort();
+  });
+
+  it('highlights what the real detector finds, through the batch protocol (local detector)', async () => {
+    const passages = [
+      'Stem cells for back pain',
+      'Stem cell injections regenerate damaged discs and end back pain for good. Our clinic is open on Saturdays.',
+    ];
+    document.body.innerHTML = `<h1>${passages[0]}</h1><p>${passages[1]}</p>`;
+    const core = createDetector(STEM_CELL_BACK_PAIN);
+    const context = core.analyzeContext(`\n${passages.join('\n')}`);
+    const expected = passages.flatMap((p) =>
+      core.detectClaims(p, context).map((c) => ({ text: c.text, category: c.category })),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    const controller = new AbortController();
+    const engine = start({ detector: localDetector(core) as never }, controller);
+    await engine.idle();
+    expect(
+      engine.frameReport().claims.map((c) => ({ text: c.text, category: c.category })),
+    ).toEqual(expected);
+    controller.abort();
   });
 
   it('clears highlights when switched off, still lists the claims, and repaints when on', async () => {

@@ -5,7 +5,7 @@ import { STEM_CELL_BACK_PAIN_MONEY } from '../../../topic/detect/money';
 
 /**
  * The shipped topic's detector, as the tests use it: `detectClaims` with prices (what scripts
- * run), and `core`, the content script's detector without prices.
+ * run), and `core`, the background's detector without prices.
  */
 export const detector = createDetectorWithPrices(STEM_CELL_BACK_PAIN, STEM_CELL_BACK_PAIN_MONEY);
 export const core = createDetector(STEM_CELL_BACK_PAIN);

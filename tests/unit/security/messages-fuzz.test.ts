@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkMessage } from '../../../utils/messages';
+import {
+  checkMessage,
+  MAX_BATCH_CHARS,
+  MAX_BATCH_TEXTS,
+  MAX_SAMPLE_CHARS,
+} from '../../../utils/messages';
 
 /**
  * Issue 6: messages between contexts are validated. tests/unit/utils/messages.test.ts covers each
@@ -16,6 +21,9 @@ const NAMES = [
   'getFrameReport',
   'revealClaim',
   'stepClaim',
+  'prepareDetector',
+  'analyzePage',
+  'detectClaims',
 ];
 
 describe('checkMessage on arbitrary input', () => {
@@ -40,7 +48,10 @@ describe('checkMessage on arbitrary input', () => {
         if (accepted === null) return;
         // fc.anything() can produce a valid shape (null, or {id: 3}); then it must be exactly that.
         const ok =
-          (data === null && (name === 'openFullContext' || name === 'getFrameReport')) ||
+          (data === null &&
+            (name === 'openFullContext' ||
+              name === 'getFrameReport' ||
+              name === 'prepareDetector')) ||
           (typeof data === 'object' && data !== null && !Array.isArray(data));
         expect(ok).toBe(true);
       }),
@@ -83,6 +94,32 @@ describe('checkMessage on arbitrary input', () => {
     expect(checkMessage(report(5, 4), id)).toBeNull();
     expect(checkMessage(report(5, '5'), id)).toBeNull();
     expect(checkMessage(report(5, 5.5), id)).toBeNull();
+  });
+
+  it('refuses a detection batch over its bounds, or with a context that is not small data', () => {
+    const id = fakeBrowser.runtime.id;
+    const context = { hasTreatment: true, hasCondition: true, isTopical: true, isStory: false };
+    const detect = (texts: unknown, ctx: unknown = context) =>
+      checkMessage(
+        { tag: 'claim-context/1', name: 'detectClaims', data: { texts, context: ctx } },
+        id,
+      );
+    expect(detect(['a', 'b'])).not.toBeNull();
+    expect(detect(Array.from({ length: MAX_BATCH_TEXTS }, () => 'a'))).not.toBeNull();
+    expect(detect(Array.from({ length: MAX_BATCH_TEXTS + 1 }, () => 'a'))).toBeNull();
+    expect(detect(['x'.repeat(MAX_BATCH_CHARS)])).not.toBeNull();
+    expect(detect(['x'.repeat(MAX_BATCH_CHARS), 'y'])).toBeNull();
+    expect(detect([])).toBeNull();
+    expect(detect(['a', 3])).toBeNull();
+    expect(detect('a')).toBeNull();
+    expect(detect(['a'], null)).toBeNull();
+    expect(detect(['a'], { deep: { deeper: { deepest: { too: true } } } })).toBeNull();
+    expect(detect(['a'], { long: 'x'.repeat(1000) })).toBeNull();
+    const sample = (s: unknown) =>
+      checkMessage({ tag: 'claim-context/1', name: 'analyzePage', data: { sample: s } }, id);
+    expect(sample('x'.repeat(MAX_SAMPLE_CHARS))).not.toBeNull();
+    expect(sample('x'.repeat(MAX_SAMPLE_CHARS + 1))).toBeNull();
+    expect(sample(5)).toBeNull();
   });
 
   it.each([['__proto__'], ['constructor'], ['hasOwnProperty'], ['valueOf']])(

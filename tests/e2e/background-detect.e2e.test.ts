@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession } from 'playwright-core';
+import {
+  claimTexts,
+  launchWithExtension,
+  settledClaims,
+  type ExtensionBrowser,
+} from '../../scripts/lib/browser/chromium';
+import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
+import { expectedClaimsOf } from './page-helpers';
+import { STEM_CELL_BACK_PAIN } from '../../topic/detect';
+import { STEM_CELL_BACK_PAIN_GATE } from '../../topic/detect/gate';
+
+/**
+ * Detection runs in the background (issue 12, "Where it runs"): the content script carries only
+ * the page gate, and a service worker that Chrome stopped wakes for the next page, and for new
+ * text in a page it had already answered.
+ */
+
+const CONTENT_SCRIPT = '.output/chrome-mv3/content-scripts/content.js';
+/** The content script's budget, gzipped (issue 12). */
+const CONTENT_BUDGET = 30 * 1024;
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The extension's running service workers, as DevTools lists them. */
+async function serviceWorkers(cdp: CDPSession): Promise<number> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { type: string; url: string }[];
+  };
+  return targetInfos.filter(
+    (t) =>
+      t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`),
+  ).length;
+}
+
+describe('detection in the background', () => {
+  it('a stopped service worker wakes and answers a new page and new text in an open one', async () => {
+    const open = await browser.context.newPage();
+    await open.goto(`${server.origin}/news-article.html`);
+    const before = await expectedClaimsOf(open);
+    expect(await settledClaims(open, before.length)).toEqual(before);
+
+    const cdp = await browser.context.newCDPSession(open);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => serviceWorkers(cdp), { timeout: 5000 }).toBe(0);
+
+    // New text in the open page: the engine sends a batch with the context it kept.
+    await open.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent =
+        'No stem cell product has been approved by the FDA for treating sciatica or any other back pain.';
+      document.body.append(p);
+    });
+    await expect
+      .poll(() => claimTexts(open), { timeout: 10_000 })
+      .toContain(
+        'No stem cell product has been approved by the FDA for treating sciatica or any other back pain.',
+      );
+    expect(await serviceWorkers(cdp)).toBe(1);
+
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => serviceWorkers(cdp), { timeout: 5000 }).toBe(0);
+    const fresh = await browser.context.newPage();
+    await fresh.goto(`${server.origin}/clinic-marketing.html`);
+    const expected = await expectedClaimsOf(fresh);
+    expect(await settledClaims(fresh, expected.length)).toEqual(expected);
+    await cdp.detach();
+    await open.close();
+    await fresh.close();
+  });
+});
+
+describe('the content script', () => {
+  const script = readFileSync(CONTENT_SCRIPT, 'utf8');
+
+  it(`stays within ${CONTENT_BUDGET} bytes gzipped`, () => {
+    expect(gzipSync(script).length).toBeLessThanOrEqual(CONTENT_BUDGET);
+  });
+
+  it("carries the gate's treatment terms and none of the rest of the topic pack", () => {
+    // Patterns written plainly (no escapes), which a bundle keeps as they are.
+    const plain = (p: unknown): p is string =>
+      typeof p === 'string' && p.length >= 10 && !/[\\'"`]/.test(p);
+    const gate = STEM_CELL_BACK_PAIN_GATE.languages.flatMap((l) => l.treatment).filter(plain);
+    expect(gate.length).toBeGreaterThan(5);
+    for (const term of gate) expect(script, term).toContain(term);
+    const rest = STEM_CELL_BACK_PAIN.languages.flatMap((l) => [
+      ...l.cues.map((c) => c.pattern),
+      ...l.condition,
+      ...l.offTopic,
+      ...l.genericBiology,
+      ...l.treatmentWeak,
+    ]);
+    // A pattern that is part of a treatment term ("bone marrow") proves nothing either way.
+    const inPage = rest
+      .filter(plain)
+      .filter((p) => !gate.some((term) => term.includes(p)) && script.includes(p));
+    expect(rest.filter(plain).length).toBeGreaterThan(100);
+    expect(inPage).toEqual([]);
+  });
+});
