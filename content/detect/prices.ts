@@ -96,13 +96,15 @@ export function createPriceParser(money: MoneyPack): PriceParser {
       } else if (g.a1 !== undefined) {
         min = amount(g.a1, g.m1);
         max = g.a2 !== undefined ? amount(g.a2, g.m2 || g.m1) : min;
-        currency = currencyOf(g.p1 ?? g.c1 ?? '$');
+        // A currency word after the figure names it: "$90,000 pesos" is not in dollars.
+        currency = currencyOf(g.c1 ?? g.p1 ?? '$');
       } else {
         min = amount(g.a3 ?? '', g.m3 || g.m4);
         max = g.a4 !== undefined ? amount(g.a4, g.m4) : min;
         currency = currencyOf(g.c3 ?? '$');
       }
-      if (!Number.isFinite(min) || !Number.isFinite(max)) continue;
+      // A currency we cannot name (pesos of no stated country) gives no price rather than a wrong one.
+      if (!currency || !Number.isFinite(min) || !Number.isFinite(max)) continue;
       if (max < min) [min, max] = [max, min];
       const price: PriceMention = { min, max, currency, start, end };
       const per = PER.exec(text.slice(end, end + 48));
@@ -133,11 +135,14 @@ export function createPriceParser(money: MoneyPack): PriceParser {
     return (units || 1) * factor;
   }
 
+  /** The ISO code of a currency sign or word; '' for pesos whose country is not said. */
   function currencyOf(s: string): string {
     const t = s.toLowerCase();
-    const named = (code: string) => stems.some(([stem, c]) => c === code && t.includes(stem));
-    if (t.includes('€') || t.includes('eur') || named('EUR')) return 'EUR';
-    if (t.includes('£') || t.includes('gbp') || named('GBP')) return 'GBP';
+    const named = stems.find(([stem]) => t.includes(stem));
+    if (named) return named[1];
+    if (t.includes('peso')) return '';
+    if (t.includes('€') || t.includes('eur')) return 'EUR';
+    if (t.includes('£') || t.includes('gbp')) return 'GBP';
     if (t.startsWith('ca') || t.startsWith('c$')) return 'CAD';
     if (t.startsWith('au') || t.startsWith('a$')) return 'AUD';
     return 'USD';

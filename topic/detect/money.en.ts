@@ -7,9 +7,15 @@ import type { MoneyWords } from '../schema';
  */
 export const MONEY_EN: MoneyWords = {
   lang: 'en',
-  currencies: ['dollars?', 'euros?', 'pounds?'],
+  currencies: [
+    'dollars?',
+    'euros?',
+    'pounds?',
+    '(?:mexican |colombian |argentine )?pesos?(?! (?:mexicanos|colombianos|argentinos))',
+  ],
   spelledCurrencies: ['dollars', 'euros', 'pounds'],
-  currencyStems: { pound: 'GBP' },
+  // Pesos are named by their country; pesos of no stated country give no price.
+  currencyStems: { pound: 'GBP', mexican: 'MXN', colombian: 'COP', argentine: 'ARS' },
   rangeWords: ['to', 'and', 'through'],
   multipliers: { k: 1e3, thousand: 1e3, million: 1e6, m: 1e6, bn: 1e9, billion: 1e9 },
   numbers: {

@@ -7,9 +7,9 @@ import type { MoneyWords } from '../schema';
  */
 export const MONEY_ES: MoneyWords = {
   lang: 'es',
-  currencies: ['d[oó]lares', 'libras'],
+  currencies: ['d[oó]lares', 'libras', 'pesos(?: mexicanos| colombianos| argentinos)?'],
   spelledCurrencies: ['d[oó]lares'],
-  currencyStems: { libra: 'GBP' },
+  currencyStems: { libra: 'GBP', mexicano: 'MXN', colombiano: 'COP', argentino: 'ARS' },
   rangeWords: ['a', 'y', 'hasta'],
   multipliers: { mil: 1e3 },
   numbers: {

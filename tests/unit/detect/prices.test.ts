@@ -49,6 +49,21 @@ describe('parsePrices', () => {
   });
 });
 
+describe('pesos', () => {
+  it.each([
+    ['El tratamiento cuesta $90,000 pesos mexicanos.', { min: 90000, currency: 'MXN' }],
+    ['The clinic charged 80,000 Mexican pesos.', { min: 80000, currency: 'MXN' }],
+    ['Un paquete cuesta 20.000.000 pesos colombianos.', { min: 20_000_000, currency: 'COP' }],
+  ])('%s: the word after the figure names the currency, not the $ before it', (text, want) => {
+    expect(parsePrices(text)).toEqual([expect.objectContaining(want)]);
+  });
+
+  it('gives no price for pesos of no stated country (never a wrong currency)', () => {
+    expect(parsePrices('Cuesta $90,000 pesos.')).toEqual([]);
+    expect(parsePrices('El tratamiento cuesta 90.000 pesos.')).toEqual([]);
+  });
+});
+
 describe('vague amounts', () => {
   it('reads no amount from "several thousand dollars"', () => {
     expect(parsePrices('Patients pay several thousand dollars out of pocket.')).toEqual([]);
