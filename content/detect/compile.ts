@@ -174,8 +174,21 @@ export class CueMatcher {
     return this.parts.map((p) => p.re);
   }
 
-  /** Every cue occurrence in `s`, sorted by start. */
+  // Recent sentences and their hits: the rules read a passage's sentences, then the features
+  // and the stance ask for the same sentences' cues again. Callers never change the arrays.
+  private readonly recent = new Map<string, CueHit[]>();
+
+  /** Every cue occurrence in `s`, sorted by start (the same array for a recently searched `s`). */
   all(s: string): CueHit[] {
+    let hits = this.recent.get(s);
+    if (hits) return hits;
+    hits = this.search(s);
+    if (this.recent.size >= RECENT) this.recent.clear();
+    this.recent.set(s, hits);
+    return hits;
+  }
+
+  private search(s: string): CueHit[] {
     const hits: CueHit[] = [];
     for (const { re, groups, sticky } of this.parts) {
       re.lastIndex = 0;
@@ -204,6 +217,9 @@ export class CueMatcher {
     return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
   }
 }
+
+/** Sentences whose cue hits a CueMatcher keeps (a long passage's worth). */
+const RECENT = 256;
 
 /** A pack ready to run: one matcher per family, merged over all its languages. */
 export interface CompiledPack {

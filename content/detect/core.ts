@@ -7,7 +7,7 @@ import {
   type PassageState,
 } from './classify';
 import { sentenceFeatures, type PassageView } from './features';
-import { score } from './model';
+import { categoryOf, claimProbability } from './model';
 import { CueMatcher, KeyFilter, Matcher, compilePack, type CompiledPack } from './compile';
 import { contextOf, type DetectContext } from './context';
 import { createGate } from './gate';
@@ -223,12 +223,12 @@ export function createDetector(topic: TopicPack): Detector {
         if (!ctx.isTopical && !f.includes('TC')) return;
         // Availability alone ("we offer it at three locations") asserts nothing (RUBRIC 7).
         if (f.includes('none:availability') && !f.includes('cue')) return;
-        const verdict = score(model, f);
+        const p = claimProbability(model, f);
         // A price the rules read as a cost claim stands: the corpus has too few for the model.
-        if (verdict.p < model.threshold && !(rule && PACK.roles.priced.has(rule.category))) return;
+        if (p < model.threshold && !(rule && PACK.roles.priced.has(rule.category))) return;
         // Where the rules recognise the claim, their category (RUBRIC 3 and 7: the main
         // assertion, the outcome inside "studies show") stands; the model names the others.
-        const category = rule?.category ?? verdict.category;
+        const category = rule?.category ?? categoryOf(model, f);
         claims.push({
           start,
           end,
@@ -236,7 +236,7 @@ export function createDetector(topic: TopicPack): Detector {
           category,
           stance: stanceAs(PACK, s, category),
           cues: rule?.cues ?? [],
-          confidence: Math.round(verdict.p * 100) / 100,
+          confidence: Math.round(p * 100) / 100,
         });
       });
     });

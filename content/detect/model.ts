@@ -14,11 +14,26 @@ export interface Verdict {
   category: Category;
 }
 
+// Weights as Maps, built once per weights object: a few hundred string keys look up faster there.
+const maps = new WeakMap<Weights, Map<string, number>>();
+
 /** The linear score of `features` under `w`. */
 export function linear(w: Weights, features: readonly string[]): number {
+  let m = maps.get(w);
+  if (!m) maps.set(w, (m = new Map(Object.entries(w))));
   let z = 0;
-  for (const f of features) z += w[f] ?? 0;
+  for (const f of features) z += m.get(f) ?? 0;
   return z;
+}
+
+/** The probability that a sentence with `features` is a claim. */
+export function claimProbability(model: ClaimModel, features: readonly string[]): number {
+  return sigmoid(linear(model.claim, features));
+}
+
+/** The most likely category of a claim with `features`. */
+export function categoryOf(model: ClaimModel, features: readonly string[]): Category {
+  return argmax(model.category, features) as Category;
 }
 
 /** The logistic function, safe for large |z|. */
@@ -42,8 +57,5 @@ export function argmax(heads: Readonly<Record<string, Weights>>, features: reado
 
 /** The model's verdict on one sentence. */
 export function score(model: ClaimModel, features: readonly string[]): Verdict {
-  return {
-    p: sigmoid(linear(model.claim, features)),
-    category: argmax(model.category, features) as Category,
-  };
+  return { p: claimProbability(model, features), category: categoryOf(model, features) };
 }
