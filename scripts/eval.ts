@@ -15,7 +15,7 @@ import { CATEGORIES } from '../topic/categories';
 import { STEM_CELL_BACK_PAIN } from '../topic/detect';
 import { STEM_CELL_BACK_PAIN_MONEY } from '../topic/detect/money';
 import { detectClaims } from './lib/detector';
-import { corpusProblem, loadCorpus, spansMatch, type Label, type Page } from './lib/corpus';
+import { corpusCommand, loadCorpus, spansMatch, type Label, type Page } from './lib/corpus';
 import { examplesOf, FIT, fitModel, foldsOf } from './lib/learn';
 
 const USAGE = `usage: npm run eval [-- --verbose] [--corpus DIR]
@@ -25,29 +25,13 @@ const USAGE = `usage: npm run eval [-- --verbose] [--corpus DIR]
 Exit codes: 0 figures printed, 1 no corpus at DIR, 2 bad usage.`;
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const corpusAt = args.indexOf('--corpus');
-const corpusArg = corpusAt >= 0 ? args[corpusAt + 1] : undefined;
-const unknown = args.find(
-  (a, i) => !['--verbose', '-v', '--corpus'].includes(a) && !(corpusAt >= 0 && i === corpusAt + 1),
+const { dir, given } = corpusCommand(
+  'eval',
+  USAGE,
+  ['--verbose', '-v'],
+  resolve(here, '../../shared/corpus/dev'),
 );
-if (unknown !== undefined || (corpusAt >= 0 && !corpusArg)) {
-  console.error(
-    `eval: ${unknown === undefined ? '--corpus needs a DIR' : `unknown argument ${unknown}`}\n${USAGE}`,
-  );
-  process.exit(2);
-}
-const verbose = args.includes('--verbose') || args.includes('-v');
-const dir = corpusArg ? resolve(corpusArg) : resolve(here, '../../shared/corpus/dev');
-const problem = corpusProblem(dir);
-if (problem) {
-  console.error(`eval: ${problem}`);
-  process.exit(1);
-}
+const verbose = given.size > 0;
 
 interface Tally {
   labels: number;

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusProblem, loadCorpus } from './lib/corpus';
+import { corpusCommand, loadCorpus } from './lib/corpus';
 import { MODEL_FILE, trainedModelText } from './lib/train-model';
 
 const USAGE = `usage: npm run train [-- --check] [--corpus DIR]
@@ -17,28 +17,12 @@ Writes ${MODEL_FILE} (a few seconds). Exit codes: 0 written or identical, 1 no c
 --check found a difference, 2 bad usage.`;
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const corpusAt = args.indexOf('--corpus');
-const corpusArg = corpusAt >= 0 ? args[corpusAt + 1] : undefined;
-const unknown = args.find(
-  (a, i) => !['--check', '--corpus'].includes(a) && !(corpusAt >= 0 && i === corpusAt + 1),
+const { dir, given } = corpusCommand(
+  'train',
+  USAGE,
+  ['--check'],
+  resolve(here, '../../shared/corpus/dev'),
 );
-if (unknown !== undefined || (corpusAt >= 0 && !corpusArg)) {
-  console.error(
-    `train: ${unknown === undefined ? '--corpus needs a DIR' : `unknown argument ${unknown}`}\n${USAGE}`,
-  );
-  process.exit(2);
-}
-const dir = corpusArg ? resolve(corpusArg) : resolve(here, '../../shared/corpus/dev');
-const problem = corpusProblem(dir);
-if (problem) {
-  console.error(`train: ${problem}`);
-  process.exit(1);
-}
 
 const root = resolve(here, '..');
 const target = resolve(root, MODEL_FILE);
@@ -49,7 +33,7 @@ try {
 } catch {
   committed = '';
 }
-if (args.includes('--check')) {
+if (given.has('--check')) {
   if (committed === text) {
     console.log(`train: ${relative(root, target)} matches a fresh fit on ${dir}`);
     process.exit(0);

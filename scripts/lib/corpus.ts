@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * Loads the labelled corpus (../shared/corpus/dev) at run time. The corpus is third-party text:
@@ -106,4 +106,40 @@ export function spansMatch(a: { start: number; end: number }, b: { start: number
   const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   const shorter = Math.min(a.end - a.start, b.end - b.start);
   return overlap > 0 && overlap >= shorter / 2;
+}
+
+/**
+ * The command line of a corpus tool (`eval`, `train`): `--help` prints `usage` and exits 0; an
+ * unknown argument or `--corpus` without a DIR prints why and `usage` and exits 2; a missing
+ * corpus prints what it is and exits 1. Returns the corpus folder (default `fallback`) and the
+ * flags given.
+ */
+export function corpusCommand(
+  tool: string,
+  usage: string,
+  flags: readonly string[],
+  fallback: string,
+): { dir: string; given: Set<string> } {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const corpusAt = args.indexOf('--corpus');
+  const corpusArg = corpusAt >= 0 ? args[corpusAt + 1] : undefined;
+  const unknown = args.find(
+    (a, i) => ![...flags, '--corpus'].includes(a) && !(corpusAt >= 0 && i === corpusAt + 1),
+  );
+  if (unknown !== undefined || (corpusAt >= 0 && !corpusArg)) {
+    const why = unknown === undefined ? '--corpus needs a DIR' : `unknown argument ${unknown}`;
+    console.error(`${tool}: ${why}\n${usage}`);
+    process.exit(2);
+  }
+  const dir = corpusArg ? resolve(corpusArg) : fallback;
+  const problem = corpusProblem(dir);
+  if (problem) {
+    console.error(`${tool}: ${problem}`);
+    process.exit(1);
+  }
+  return { dir, given: new Set(args.filter((a) => flags.includes(a))) };
 }
