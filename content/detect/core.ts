@@ -16,9 +16,10 @@ import { splitSentences, type SentenceSpan } from './sentences';
 import type { Claim } from './types';
 
 /**
- * The claim detector without price parsing: what the content script runs
- * (entrypoints/content.ts), so the price parser stays out of every page. index.ts adds
- * `claim.prices`; the background parses the prices of the claims pages report (prices.ts).
+ * The claim detector without price parsing: what the background runs for the pages' content
+ * scripts (entrypoints/background.ts, utils/detection-service.ts), which keep only the gate
+ * (gate.ts). index.ts adds `claim.prices`; the background parses the prices of the claims pages
+ * report (prices.ts).
  * Pure (no DOM, browser API or clock); the same input always gives the same output. It knows no
  * topic: the caller passes one (topic/detect). See issue 3 and ../shared/corpus/RUBRIC.md.
  */
@@ -126,8 +127,9 @@ export function createDetector(topic: TopicPack): Detector {
 
   /**
    * Walks the sentences of `text` with the passage state the rule classifier and the features
-   * read, calling `visit` for every candidate: a sentence with a referent for the therapy (named,
-   * pointed to, or carried from the passage), or any sentence of a page about the therapy.
+   * read, calling `visit` once per passage with its candidates: sentences with a referent for the
+   * therapy (named, pointed to, or carried from the passage), or every sentence of a page about
+   * the therapy.
    */
   function walk(
     text: string,
