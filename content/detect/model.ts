@@ -8,12 +8,6 @@ import type { Category } from './types';
  * hundred weights; features the model does not know weigh nothing.
  */
 
-export interface Verdict {
-  /** Probability that the sentence is a claim (0..1). */
-  p: number;
-  category: Category;
-}
-
 // Weights as Maps, built once per weights object: a few hundred string keys look up faster there.
 const maps = new WeakMap<Weights, Map<string, number>>();
 
@@ -53,9 +47,4 @@ export function argmax(heads: Readonly<Record<string, Weights>>, features: reado
     }
   }
   return best;
-}
-
-/** The model's verdict on one sentence. */
-export function score(model: ClaimModel, features: readonly string[]): Verdict {
-  return { p: claimProbability(model, features), category: categoryOf(model, features) };
 }

@@ -14,7 +14,7 @@ export interface Example {
   page: string;
   features: string[];
   /** The gold claim it matches, or null for a NONE sentence. */
-  gold: { category: string; stance: string } | null;
+  gold: { category: string } | null;
 }
 
 /** How the model is fitted (the defaults are the ones `npm run train` uses). */
@@ -43,7 +43,7 @@ export function examplesOf(pack: TopicPack, pages: readonly Page[]): Example[] {
       out.push({
         page: page.name,
         features: r.features,
-        gold: match ? { category: match.category ?? '', stance: match.stance ?? '' } : null,
+        gold: match ? { category: match.category ?? '' } : null,
       });
     }
   }
