@@ -14,6 +14,12 @@ export interface DetectContext {
   isTopical: boolean;
   /** The page tells a specific patient's treatment story (first-person or case report). */
   isStory: boolean;
+  /**
+   * Share (0–1, two decimals) of the page's sentences told in a personal voice (the pack's
+   * `personal` family: I, my, he, she...): high on a patient's or a celebrity's story even where
+   * no story marker matches. A category feature (features.ts); absent counts as 0.
+   */
+  personalShare?: number;
 }
 
 /** Context for text with nothing on topic. */
@@ -22,6 +28,7 @@ export const EMPTY_CONTEXT: DetectContext = {
   hasCondition: false,
   isTopical: false,
   isStory: false,
+  personalShare: 0,
 };
 
 // Lines longer than this are looked at in pieces of this size (keeps every regex input bounded).
@@ -45,7 +52,25 @@ export function contextOf(pack: CompiledPack, text: string): DetectContext {
     hasCondition,
     isTopical,
     isStory: isTopical && pack.storyMarkers.test(text),
+    personalShare: isTopical ? personalShare(pack, text) : 0,
   };
+}
+
+// A rough sentence: text up to a full stop, question or exclamation mark, or line break.
+const ROUGH_SENTENCE = /[^.!?\n]+/g;
+
+/** Share of the rough sentences of `text` with a personal pronoun or name (pack.personal). */
+function personalShare(pack: CompiledPack, text: string): number {
+  let all = 0;
+  let personal = 0;
+  for (const m of text.matchAll(ROUGH_SENTENCE)) {
+    const s = m[0];
+    // Skip fragments (initials, numbers, menu crumbs): they are not sentences.
+    if (s.length < 20) continue;
+    all++;
+    if (pack.personal.test(s.length > CHUNK ? s.slice(0, CHUNK) : s)) personal++;
+  }
+  return all === 0 ? 0 : Math.round((100 * personal) / all) / 100;
 }
 
 function* chunks(text: string): Generator<string> {

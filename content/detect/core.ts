@@ -230,7 +230,10 @@ export function createDetector(topic: TopicPack): Detector {
         if (p < model.threshold && !(rule && PACK.roles.priced.has(rule.category))) return;
         // Where the rules recognise the claim, their category (RUBRIC 3 and 7: the main
         // assertion, the outcome inside "studies show") stands; the model names the others.
-        const category = rule?.category ?? categoryOf(model, f);
+        // Except a patient story (RUBRIC 3.1, before the main assertion): the rules see one only
+        // on a page with a story marker, the model also on pages told in a personal voice.
+        const named = categoryOf(model, f);
+        const category = rule && named !== PACK.roles.story ? rule.category : named;
         claims.push({
           start,
           end,

@@ -168,5 +168,15 @@ export function sentenceFeatures(
     f.push(`rule:${rule.category}`, `rule-stance:${rule.stance}`);
   }
 
+  // Category features (the category head's; see CATEGORY_ONLY): how much of the page is told
+  // in a personal voice. A story about a named patient or a celebrity ("Nicklaus underwent...",
+  // "he was able to...") often matches no story marker, yet its sentences are testimonial
+  // (RUBRIC 3.1).
+  const voice = ctx.personalShare ?? 0;
+  f.push(voice > 0.3 ? 'k:voice-high' : voice > 0.15 ? 'k:voice-some' : 'k:voice-low');
+
   return f;
 }
+
+/** Features only the category head reads (learn.ts keeps them out of the claim head). */
+export const CATEGORY_ONLY = 'k:';

@@ -1,6 +1,7 @@
 import { createDetector } from '../../content/detect/core';
 import type { ClaimModel, TopicPack, Weights } from '../../topic/schema';
 import { CATEGORIES } from '../../topic/categories';
+import { CATEGORY_ONLY } from '../../content/detect/features';
 import { spansMatch, type Page } from './corpus';
 
 /**
@@ -153,7 +154,12 @@ export function fitModel(examples: readonly Example[], opts: FitOptions = FIT): 
   const vocab = vocabulary(examples, opts.minPages);
   const xs = encode(examples, vocab);
   const ys = examples.map((e) => (e.gold ? 1 : 0));
-  const claimW = fitSoftmax(xs, ys, 2, vocab.size, opts)[0]!;
+  // The claim head leaves out the category features (features.ts CATEGORY_ONLY).
+  const categoryOnly = new Set(
+    [...vocab].filter(([f]) => f.startsWith(CATEGORY_ONLY)).map(([, j]) => j),
+  );
+  const claimXs = categoryOnly.size ? xs.map((x) => x.filter((j) => !categoryOnly.has(j))) : xs;
+  const claimW = fitSoftmax(claimXs, ys, 2, vocab.size, opts)[0]!;
   const claims = examples.flatMap((e, i) => (e.gold ? [{ e, x: xs[i]! }] : []));
   const cats = CATEGORIES as readonly string[];
   const catW = fitSoftmax(
