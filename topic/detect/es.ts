@@ -129,6 +129,15 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
       weight: 3,
     },
     {
+      // Outcomes stated directly (RUBRIC 3.3): less pain, less need for painkillers.
+      id: 'es-menos-dolor',
+      pattern:
+        '(?:(?:reducci[oó]n|disminuci[oó]n|descenso|control|desaparici[oó]n) (?:[\\p{L}-]+ ){0,2}del dolor|(?:reduc|disminu|calm|elimin|quit)\\p{L}* (?:[\\p{L}-]+ ){0,2}(?:el|su|del) dolor|menos dolor|(?:reduc|disminu|elimin|abandon|retir)\\p{L}* (?:[\\p{L}-]+ ){0,3}(?:opioides|opi[aá]ceos|analg[eé]sicos|calmantes|morfina)|dejar(?:on)? de (?:tomar|necesitar) (?:[\\p{L}-]+ ){0,2}(?:opioides|opi[aá]ceos|analg[eé]sicos|calmantes|medicaci[oó]n|pastillas))',
+      category: 'efficacy',
+      lean: 'promotional',
+      weight: 3,
+    },
+    {
       id: 'es-mecanismo',
       pattern:
         '(?:regenera\\p{L}*|repara\\p{L}*|tejidos? da[nñ]ad[oa]s?|nivel celular|cart[ií]lago|inflamaci[oó]n|factores de crecimiento)',
@@ -141,6 +150,15 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
       pattern:
         '(?:(?:es|son) segur[oa]s?|seguridad|efectos (?:secundarios|adversos)|complicaciones|riesgos?|infecci[oó]n)',
       category: 'safety',
+      weight: 2,
+    },
+    {
+      // Harms named (RUBRIC 3, safety): dangers, infections of the disc, tumours, rejection.
+      id: 'es-peligro',
+      pattern:
+        '(?:peligros?|peligros[oa]s?|da[nñ]in[oa]s?|perjudicial(?:es)?|discitis|tumores|reacci[oó]n(?:es)? (?:al[eé]rgicas?|adversas?)|eventos adversos|rechazo)',
+      category: 'safety',
+      lean: 'cautionary',
       weight: 2,
     },
     {
@@ -165,9 +183,17 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
       weight: 3,
     },
     {
+      // The evidence itself (RUBRIC 7): studies under way, their design, where they were published.
+      id: 'es-estudio-en-curso',
+      pattern:
+        '(?:(?:est[aá]n?|siguen|sigue|contin[uú]an?) (?:ahora |todav[ií]a |a[uú]n )?(?:evaluando|estudiando|investigando|probando|ensayando|analizando)|(?:ensayos?|estudios?) (?:[\\p{L}-]+ ){0,5}(?:en marcha|en curso)|(?:ensayos?|estudios?) (?:piloto|aleatorizad[oa]s?|controlad[oa]s?|multic[eé]ntric[oa]s?|de fase|en fase)|publicad[oa]s? (?:[\\p{L}-]+ ){0,2}en (?:la |una )?revista|revistas? (?:cient[ií]ficas?|m[eé]dicas?|especializadas?)|(?:los|unos|varios|un equipo de) cient[ií]ficos|en (?:seres )?humanos)',
+      category: 'research',
+      weight: 3,
+    },
+    {
       id: 'es-cirugia',
       pattern:
-        '(?:(?:evit|ahorr)\\p{L}* (?:una |la |el )?(?:cirug[ií]a|operaci[oó]n|intervenci[oó]n|quir[oó]fano)|sin (?:cirug[ií]a|operaci[oó]n|pasar por (?:el )?quir[oó]fano)|no (?:tiene|tienen|tendr[aá]|tendr[aá]n|hay) que pasar por (?:el )?quir[oó]fano|(?:alternativa|opci[oó]n) (?:a|frente a) la (?:cirug[ií]a|artrodesis|fusi[oó]n|operaci[oó]n|intervenci[oó]n)|sustitu\\p{L}*|(?:se va|se marcha|vuelve|regresa|puede irse|puede volver) a (?:su )?casa)',
+        '(?:(?:evit|ahorr)\\p{L}* (?:una |la |el )?(?:cirug[ií]a|operaci[oó]n|intervenci[oó]n|quir[oó]fano)|sin (?:cirug[ií]a|operaci[oó]n|pasar por (?:el )?quir[oó]fano)|no (?:tiene|tienen|tendr[aá]|tendr[aá]n|hay) que pasar por (?:el )?quir[oó]fano|(?:alternativa|opci[oó]n) (?:a|frente a) la (?:cirug[ií]a|artrodesis|fusi[oó]n|operaci[oó]n|intervenci[oó]n)|(?:sustitu|reemplaz)\\p{L}* (?:a |al )?(?:la |una |el )?(?:cirug[ií]a|operaci[oó]n|intervenci[oó]n|artrodesis|fusi[oó]n)|(?:se va|se marcha|vuelve|regresa|puede irse|puede volver) a (?:su )?casa|m[ií]nimamente invasiv[oa]s?|no (?:invasiv|quir[uú]rgic)[oa]s?|en (?:lugar|vez) de (?:la |una )?(?:cirug[ií]a|operaci[oó]n|intervenci[oó]n|operar(?:se)?))',
       category: 'alternative-to-surgery',
       lean: 'promotional',
       weight: 3,
