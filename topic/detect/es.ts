@@ -5,6 +5,15 @@ import { GATE_ES } from './gate';
  * Spanish vocabulary for the same topic. Accents are optional in patterns (`c[eé]lulas`)
  * because pages and forum posts often drop them.
  */
+/** A question inside a sentence ("¿...?"): Spanish opens every question with its own mark. */
+const QUESTION = '¿[^.?!¿]{0,160}\\?';
+
+/** Announcing what a page will discuss (RUBRIC 2, topic announcements). */
+const ANNOUNCEMENT = [
+  '(?:hoy )?vamos a (?:ver|explicar|explorar|analizar|hablar|repasar|conocer|revisar)',
+  '(?:analizaremos|exploraremos|veremos|hablaremos|repasaremos|explicaremos|revisaremos)',
+];
+
 export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
   lang: 'es',
   ...GATE_ES,
@@ -45,6 +54,8 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
     'parkinson\\p{L}*',
     'alzh[eé]imer\\p{L}*',
     'lesi(?:[oó]n|ones) (?:de )?m[eé]dula espinal',
+    // Many diseases at once, none of them the back: a generic promise (RUBRIC 2c).
+    '(?:m[uú]ltiples|diversas|distintas|diferentes|muchas|numerosas|todo tipo de) (?:enfermedades|padecimientos|dolencias|patolog[ií]as|afecciones)',
   ],
   clinical: [
     'terapias?',
@@ -76,6 +87,12 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
     'cont[aá]ctenos',
     'll[aá]menos',
     'pide (?:tu|una) cita',
+    // A sentence that ends in a question, quoted or not, asks; it does not assert (RUBRIC 2).
+    `${QUESTION}["”»']*$`,
+    // An announcement asserts nothing either, whatever it names (RUBRIC 2).
+    ...ANNOUNCEMENT,
+    // A need stated is not a claim that this therapy meets it.
+    '(?:existe|hay) (?:una )?(?:[\\p{L}]+ )?necesidad (?:[\\p{L}]+ )?de (?:un |una |nuevos? |nuevas? )?(?:tratamientos?|terapias?|opciones|soluciones|alternativas)',
   ],
   predicates: [
     'es',
@@ -117,7 +134,12 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
     otherTreatment: [
       '(?:plasma rico en plaquetas|prp|corticoides?|esteroides?|ozono|fisioterapia|epidural|cirugía de fusión|discectomía)',
     ],
-    topicAnnouncement: ['(?:en este (?:artículo|post)|te explicamos|vamos a (?:ver|explicar))'],
+    // A neutral question inside a sentence, such as one quoted at its end (RUBRIC 2).
+    question: [QUESTION],
+    topicAnnouncement: [
+      '(?:en (?:este|el presente) (?:artículo|post|texto|blog|vídeo|video)|te (?:explicamos|contamos)|os (?:explicamos|contamos))',
+      ...ANNOUNCEMENT,
+    ],
   },
   cues: [
     {
