@@ -506,6 +506,12 @@ export const ES_CUE_EXAMPLES: CueExamples = {
     'Las células madre mesenquimales tienen un efecto analgésico claro en la lumbalgia de origen discal.',
     'Muchas clínicas aseguran que las células madre pueden acabar con el dolor de la hernia discal.',
   ],
+  'es-menos-dolor': [
+    'A los seis meses de la infiltración de células madre, la mayoría de los pacientes con hernia discal notaron una clara reducción del dolor.',
+    'Según la clínica, las células mesenquimales reducen notablemente el dolor de la ciática en pocas semanas.',
+    'Tras el tratamiento con células madre, varios pacientes con lumbalgia crónica dejaron de tomar analgésicos a diario.',
+    'Los pacientes tratados con médula ósea concentrada en el disco refieren menos dolor al caminar.',
+  ],
   'es-mecanismo': [
     'Las células madre regeneran el disco intervertebral desgastado y le devuelven su altura.',
     'Los factores de crecimiento de la médula ósea reducen la inflamación alrededor de la hernia discal.',
@@ -515,6 +521,11 @@ export const ES_CUE_EXAMPLES: CueExamples = {
     'La infiltración de células madre en la columna es segura porque se usan células del propio paciente.',
     'Los efectos secundarios más habituales tras tratar el disco lumbar con células madre son dolor leve y rigidez durante unos días.',
     'Inyectar células madre de donante en la columna conlleva un riesgo de infección que no siempre se explica al paciente.',
+  ],
+  'es-peligro': [
+    'Inyectar células madre en el disco lumbar entraña peligros reales, como una infección del propio disco.',
+    'Algunos pacientes desarrollaron tumores tras recibir células madre de donante en la columna, según varios casos publicados.',
+    'La infiltración intradiscal de células mesenquimales puede provocar una discitis, una complicación grave para la espalda.',
   ],
   'es-coste': [
     'Un tratamiento con células madre para la hernia discal cuesta entre 3.000 y 6.000 euros en España.',
@@ -532,6 +543,12 @@ export const ES_CUE_EXAMPLES: CueExamples = {
     'La terapia con células madre para la hernia discal sigue en fase de estudio.',
     'Los estudios clínicos publicados sobre células madre y hernia discal incluyen muy pocos pacientes.',
   ],
+  'es-estudio-en-curso': [
+    'Varios hospitales están evaluando las células madre mesenquimales en pacientes con hernia discal lumbar.',
+    'Un ensayo aleatorizado con células madre para la degeneración discal sigue en marcha en tres hospitales españoles.',
+    'Los datos del tratamiento con células madre para la lumbalgia se han publicado en una revista médica de traumatología.',
+    'Hasta ahora, las células madre solo han reconstruido discos vertebrales en animales, y los científicos quieren probarlas en seres humanos.',
+  ],
   'es-cirugia': [
     'Las células madre permiten a muchos pacientes con hernia discal evitar la cirugía de columna.',
     'La infiltración de células madre es una alternativa a la artrodesis para el dolor lumbar por degeneración discal.',
@@ -539,6 +556,8 @@ export const ES_CUE_EXAMPLES: CueExamples = {
     'Con las células madre se puede tratar la lumbalgia sin operación y con anestesia local.',
     'Gracias a la terapia celular, muchos pacientes con ciática no tienen que pasar por quirófano.',
     'La infiltración de células madre sustituye a la artrodesis en algunos pacientes con dolor lumbar crónico.',
+    'La terapia con células madre para la hernia discal es mínimamente invasiva y no deja cicatriz.',
+    'En lugar de la cirugía, la clínica propone infiltrar células mesenquimales en el disco dañado.',
   ],
   'es-promo': [
     'La gran ventaja de la terapia con células madre para la hernia discal es que se hace sin ingreso.',

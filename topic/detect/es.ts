@@ -5,6 +5,15 @@ import { GATE_ES } from './gate';
  * Spanish vocabulary for the same topic. Accents are optional in patterns (`c[eé]lulas`)
  * because pages and forum posts often drop them.
  */
+/** A question inside a sentence ("¿...?"): Spanish opens every question with its own mark. */
+const QUESTION = '¿[^.?!¿]{0,160}\\?';
+
+/** Announcing what a page will discuss (RUBRIC 2, topic announcements). */
+const ANNOUNCEMENT = [
+  '(?:hoy )?vamos a (?:ver|explicar|explorar|analizar|hablar|repasar|conocer|revisar)',
+  '(?:analizaremos|exploraremos|veremos|hablaremos|repasaremos|explicaremos|revisaremos)',
+];
+
 export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
   lang: 'es',
   ...GATE_ES,
@@ -45,6 +54,8 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
     'parkinson\\p{L}*',
     'alzh[eé]imer\\p{L}*',
     'lesi(?:[oó]n|ones) (?:de )?m[eé]dula espinal',
+    // Many diseases at once, none of them the back: a generic promise (RUBRIC 2c).
+    '(?:m[uú]ltiples|diversas|distintas|diferentes|muchas|numerosas|todo tipo de) (?:enfermedades|padecimientos|dolencias|patolog[ií]as|afecciones)',
   ],
   clinical: [
     'terapias?',
@@ -76,6 +87,12 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
     'cont[aá]ctenos',
     'll[aá]menos',
     'pide (?:tu|una) cita',
+    // A sentence that ends in a question, quoted or not, asks; it does not assert (RUBRIC 2).
+    `${QUESTION}["”»']*$`,
+    // An announcement asserts nothing either, whatever it names (RUBRIC 2).
+    ...ANNOUNCEMENT,
+    // A need stated is not a claim that this therapy meets it.
+    '(?:existe|hay) (?:una )?(?:[\\p{L}]+ )?necesidad (?:[\\p{L}]+ )?de (?:un |una |nuevos? |nuevas? )?(?:tratamientos?|terapias?|opciones|soluciones|alternativas)',
   ],
   predicates: [
     'es',
@@ -117,13 +134,27 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
     otherTreatment: [
       '(?:plasma rico en plaquetas|prp|corticoides?|esteroides?|ozono|fisioterapia|epidural|cirugía de fusión|discectomía)',
     ],
-    topicAnnouncement: ['(?:en este (?:artículo|post)|te explicamos|vamos a (?:ver|explicar))'],
+    // A neutral question inside a sentence, such as one quoted at its end (RUBRIC 2).
+    question: [QUESTION],
+    topicAnnouncement: [
+      '(?:en (?:este|el presente) (?:artículo|post|texto|blog|vídeo|video)|te (?:explicamos|contamos)|os (?:explicamos|contamos))',
+      ...ANNOUNCEMENT,
+    ],
   },
   cues: [
     {
       id: 'es-eficacia',
       pattern:
         '(?:eficacia|efica(?:z|ces)|efectiv[oa]s?|[eé]xito|alivi\\p{L}*|mejor[ií]a|mejora\\p{L}*|efecto analg[eé]sico|acabar con (?:el|este|ese) dolor|funciona)',
+      category: 'efficacy',
+      lean: 'promotional',
+      weight: 3,
+    },
+    {
+      // Outcomes stated directly (RUBRIC 3.3): less pain, less need for painkillers.
+      id: 'es-menos-dolor',
+      pattern:
+        '(?:(?:reducci[oó]n|disminuci[oó]n|descenso|control|desaparici[oó]n) (?:[\\p{L}-]+ ){0,2}del dolor|(?:reduc|disminu|calm|elimin|quit)\\p{L}* (?:[\\p{L}-]+ ){0,2}(?:el|su|del) dolor|menos dolor|(?:reduc|disminu|elimin|abandon|retir)\\p{L}* (?:[\\p{L}-]+ ){0,3}(?:opioides|opi[aá]ceos|analg[eé]sicos|calmantes|morfina)|dejar(?:on)? de (?:tomar|necesitar) (?:[\\p{L}-]+ ){0,2}(?:opioides|opi[aá]ceos|analg[eé]sicos|calmantes|medicaci[oó]n|pastillas))',
       category: 'efficacy',
       lean: 'promotional',
       weight: 3,
@@ -141,6 +172,15 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
       pattern:
         '(?:(?:es|son) segur[oa]s?|seguridad|efectos (?:secundarios|adversos)|complicaciones|riesgos?|infecci[oó]n)',
       category: 'safety',
+      weight: 2,
+    },
+    {
+      // Harms named (RUBRIC 3, safety): dangers, infections of the disc, tumours, rejection.
+      id: 'es-peligro',
+      pattern:
+        '(?:peligros?|peligros[oa]s?|da[nñ]in[oa]s?|perjudicial(?:es)?|discitis|tumores|reacci[oó]n(?:es)? (?:al[eé]rgicas?|adversas?)|eventos adversos|rechazo)',
+      category: 'safety',
+      lean: 'cautionary',
       weight: 2,
     },
     {
@@ -165,9 +205,17 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
       weight: 3,
     },
     {
+      // The evidence itself (RUBRIC 7): studies under way, their design, where they were published.
+      id: 'es-estudio-en-curso',
+      pattern:
+        '(?:(?:est[aá]n?|siguen|sigue|contin[uú]an?) (?:ahora |todav[ií]a |a[uú]n )?(?:evaluando|estudiando|investigando|probando|ensayando|analizando)|(?:ensayos?|estudios?) (?:[\\p{L}-]+ ){0,5}(?:en marcha|en curso)|(?:ensayos?|estudios?) (?:piloto|aleatorizad[oa]s?|controlad[oa]s?|multic[eé]ntric[oa]s?|de fase|en fase)|publicad[oa]s? (?:[\\p{L}-]+ ){0,2}en (?:la |una )?revista|revistas? (?:cient[ií]ficas?|m[eé]dicas?|especializadas?)|(?:los|unos|varios|un equipo de) cient[ií]ficos|en (?:seres )?humanos)',
+      category: 'research',
+      weight: 3,
+    },
+    {
       id: 'es-cirugia',
       pattern:
-        '(?:(?:evit|ahorr)\\p{L}* (?:una |la |el )?(?:cirug[ií]a|operaci[oó]n|intervenci[oó]n|quir[oó]fano)|sin (?:cirug[ií]a|operaci[oó]n|pasar por (?:el )?quir[oó]fano)|no (?:tiene|tienen|tendr[aá]|tendr[aá]n|hay) que pasar por (?:el )?quir[oó]fano|(?:alternativa|opci[oó]n) (?:a|frente a) la (?:cirug[ií]a|artrodesis|fusi[oó]n|operaci[oó]n|intervenci[oó]n)|sustitu\\p{L}*|(?:se va|se marcha|vuelve|regresa|puede irse|puede volver) a (?:su )?casa)',
+        '(?:(?:evit|ahorr)\\p{L}* (?:una |la |el )?(?:cirug[ií]a|operaci[oó]n|intervenci[oó]n|quir[oó]fano)|sin (?:cirug[ií]a|operaci[oó]n|pasar por (?:el )?quir[oó]fano)|no (?:tiene|tienen|tendr[aá]|tendr[aá]n|hay) que pasar por (?:el )?quir[oó]fano|(?:alternativa|opci[oó]n) (?:a|frente a) la (?:cirug[ií]a|artrodesis|fusi[oó]n|operaci[oó]n|intervenci[oó]n)|(?:sustitu|reemplaz)\\p{L}* (?:a |al )?(?:la |una |el )?(?:cirug[ií]a|operaci[oó]n|intervenci[oó]n|artrodesis|fusi[oó]n)|(?:se va|se marcha|vuelve|regresa|puede irse|puede volver) a (?:su )?casa|m[ií]nimamente invasiv[oa]s?|no (?:invasiv|quir[uú]rgic)[oa]s?|en (?:lugar|vez) de (?:la |una )?(?:cirug[ií]a|operaci[oó]n|intervenci[oó]n|operar(?:se)?))',
       category: 'alternative-to-surgery',
       lean: 'promotional',
       weight: 3,
