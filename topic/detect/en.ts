@@ -236,7 +236,7 @@ export const STEM_CELL_BACK_PAIN_EN: LanguagePack = {
   // says when it asserts no effect, risk, price or status.
   none: {
     availability: [
-      '(?:we|our (?:clinic|practice|team|doctors?|physicians?|center|centre)) (?:now )?(?:offer|offers|provide|provides|perform|performs|have performed|specializes? in|specialises? in)',
+      '(?:we|our (?:clinic|practice|team|doctors?|physicians?|center|centre)) (?:now |also |routinely )?(?:offer|offers|provide|provides|perform|performs|have performed|specializes? in|specialises? in|treat|treats|use|uses)',
       '(?:is|are) (?:now )?(?:available|offered) (?:at|in|through)',
       '(?:clinics?|providers?|companies|practices) (?:that )?(?:advertis\\p{L}*|market|markets|marketing|sell|sells|selling|promote|promoting)',
       '(?:more and more|many|a growing number of) (?:people|patients) (?:are )?(?:ask|asking|turn|turning|interested)',

@@ -115,6 +115,8 @@ describe('the commands the README names', { timeout: 60_000 }, () => {
       const out = r.stdout;
       const num = (re: RegExp, text: string) => re.exec(text)?.[1];
       const section = (lang: string) => out.slice(out.indexOf(`== ${lang}:`));
+      const ownPages = out.slice(out.indexOf('#### our own pages'));
+      const own = (lang: string) => ownPages.slice(ownPages.indexOf(`== ${lang}:`));
       const printed = {
         pages: num(/\((\d+) pages\)/, out),
         enPrecision: num(/precision (\S+)/, section('en')),
@@ -126,6 +128,10 @@ describe('the commands the README names', { timeout: 60_000 }, () => {
         esPrecision: num(/precision (\S+)/, section('es')),
         esRecall: num(/recall (\S+)/, section('es')),
         esLabels: num(/(\d+) labelled claims/, section('es')),
+        ownEnPrecision: num(/precision (\S+)/, own('en')),
+        ownEnRecall: num(/recall (\S+)/, own('en')),
+        ownEsPrecision: num(/precision (\S+)/, own('es')),
+        ownEsRecall: num(/recall (\S+)/, own('es')),
       };
       const text = README.replace(/\s+/g, ' ');
       const quoted = {
@@ -139,6 +145,10 @@ describe('the commands the README names', { timeout: 60_000 }, () => {
         esPrecision: num(/Spanish precision (\S+),/, text),
         esRecall: num(/Spanish precision \S+, recall (\S+)/, text),
         esLabels: num(/Spanish precision \S+, recall \S+ \((\d+) labelled claims\)/, text),
+        ownEnPrecision: num(/own \d+ pages .*? English precision (\S+),/, text),
+        ownEnRecall: num(/own \d+ pages .*? English precision \S+, recall (\S+),/, text),
+        ownEsPrecision: num(/own \d+ pages .*? Spanish precision (\S+),/, text),
+        ownEsRecall: num(/own \d+ pages .*? Spanish precision \S+, recall (\S+),/, text),
       };
       expect(quoted).toEqual(printed);
     },
