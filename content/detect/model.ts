@@ -35,16 +35,38 @@ export function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
+/**
+ * Each head's weights by feature, as one row per feature (a column per label), built once per
+ * heads object: a sentence's features are looked up once, not once per label.
+ */
+const tables = new WeakMap<object, { labels: string[]; rows: Map<string, Float64Array> }>();
+
+function tableOf(heads: Readonly<Record<string, Weights>>) {
+  let t = tables.get(heads);
+  if (!t) {
+    const labels = Object.keys(heads);
+    const rows = new Map<string, Float64Array>();
+    labels.forEach((label, k) => {
+      for (const [f, w] of Object.entries(heads[label]!)) {
+        let row = rows.get(f);
+        if (!row) rows.set(f, (row = new Float64Array(labels.length)));
+        row[k] = w;
+      }
+    });
+    tables.set(heads, (t = { labels, rows }));
+  }
+  return t;
+}
+
 /** The label with the highest score (ties: the first in the model's order). */
 export function argmax(heads: Readonly<Record<string, Weights>>, features: readonly string[]) {
-  let best = '';
-  let bestScore = -Infinity;
-  for (const [label, w] of Object.entries(heads)) {
-    const z = linear(w, features);
-    if (z > bestScore) {
-      best = label;
-      bestScore = z;
-    }
+  const { labels, rows } = tableOf(heads);
+  const z = new Float64Array(labels.length);
+  for (const f of features) {
+    const row = rows.get(f);
+    if (row) for (let k = 0; k < z.length; k++) z[k]! += row[k]!;
   }
-  return best;
+  let best = 0;
+  for (let k = 1; k < z.length; k++) if (z[k]! > z[best]!) best = k;
+  return labels[best] ?? '';
 }

@@ -9,16 +9,18 @@ import type { Category, Stance } from './types';
 
 // How far back a negator may stand from its cue, within the same clause.
 const NEGATION_WINDOW = 80;
-const CLAUSE_BREAK = ',;:—–()';
+const CLAUSE_BREAK = new Set([...',;:—–()'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether one of `negators` (hits found once per sentence) stands in the clause just before
  * `start`, at most NEGATION_WINDOW characters away.
  */
 export function isNegated(s: string, start: number, negators: readonly Hit[]): boolean {
+  // No negator before the cue at all: nothing to look back for.
+  if (!negators.some((n) => n.end <= start)) return false;
   let from = Math.max(0, start - NEGATION_WINDOW);
   for (let i = start - 1; i >= from; i--) {
-    if (CLAUSE_BREAK.includes(s[i]!)) {
+    if (CLAUSE_BREAK.has(s.charCodeAt(i))) {
       from = i + 1;
       break;
     }

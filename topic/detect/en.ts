@@ -261,7 +261,7 @@ export const STEM_CELL_BACK_PAIN_EN: LanguagePack = {
       'appointment',
     ],
     otherTreatment: [
-      '(?:platelet[- ]rich plasma|prp|prolotherapy|steroids?|cortisone|corticosteroids?|epidural|physical therapy|physiotherapy|chiropractic|hyaluronic acid|spinal fusion|discectomy)',
+      '(?:platelet[- ]rich plasma|platelets?|(?:the patient\u0027s|your|their) own blood|prp|prolotherapy|steroids?|cortisone|corticosteroids?|epidural|physical therapy|physiotherapy|chiropractic|hyaluronic acid|spinal fusion|discectomy)',
     ],
     question: ['(?:what|how|who|why|when|where|which|is|are|can|does|do|should) [^.?!]{0,120}\\?'],
     topicAnnouncement: [
