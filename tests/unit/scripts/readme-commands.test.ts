@@ -132,6 +132,7 @@ describe('the commands the README names', { timeout: 60_000 }, () => {
         ownEnRecall: num(/recall (\S+)/, own('en')),
         ownEsPrecision: num(/precision (\S+)/, own('es')),
         ownEsRecall: num(/recall (\S+)/, own('es')),
+        seedsEnF1: num(/\nen: F1 mean (\S+)/, out),
       };
       const text = README.replace(/\s+/g, ' ');
       const quoted = {
@@ -149,6 +150,7 @@ describe('the commands the README names', { timeout: 60_000 }, () => {
         ownEnRecall: num(/own \d+ pages .*? English precision \S+, recall (\S+),/, text),
         ownEsPrecision: num(/own \d+ pages .*? Spanish precision (\S+),/, text),
         ownEsRecall: num(/own \d+ pages .*? Spanish precision \S+, recall (\S+),/, text),
+        seedsEnF1: num(/fold seeds .*? English F1 averages (\S+) /, text),
       };
       expect(quoted).toEqual(printed);
     },
