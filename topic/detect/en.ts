@@ -279,8 +279,8 @@ export const STEM_CELL_BACK_PAIN_EN: LanguagePack = {
     ],
     question: ['(?:what|how|who|why|when|where|which|is|are|can|does|do|should) [^.?!]{0,120}\\?'],
     topicAnnouncement: [
-      "in this (?:[\\p{L}-]+ ){0,2}(?:article|post|guide|blog|page|section|video|episode|overview|review)",
-      "(?:this|our|the following) (?:[\\p{L}-]+ ){0,2}(?:article|post|guide|page|blog|section|essay|overview) (?:will )?(?:explains?|covers?|explores?|looks? at|discuss(?:es)?|walks? you through|takes? you through|describes?|outlines?|examines?|answers?|reviews?|breaks? down|summari[sz]es?|focus(?:es)? on)",
+      'in this (?:[\\p{L}-]+ ){0,2}(?:article|post|guide|blog|page|section|video|episode|overview|review)',
+      '(?:this|our|the following) (?:[\\p{L}-]+ ){0,2}(?:article|post|guide|page|blog|section|essay|overview) (?:will )?(?:explains?|covers?|explores?|looks? at|discuss(?:es)?|walks? you through|takes? you through|describes?|outlines?|examines?|answers?|reviews?|breaks? down|summari[sz]es?|focus(?:es)? on)',
       "we(?: will|'ll| are going to|'re going to) (?:explore|discuss|cover|look at|explain|take a (?:closer )?look|dive|walk you through|break down|answer|review)",
       "(?:let's|let us) (?:explore|discuss|take a (?:closer )?look|look at|dive|break down)",
       "(?:read on|keep reading|(?:here's|here is) what you (?:need|should) (?:to )?know|everything you need to know)",
