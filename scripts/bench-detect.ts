@@ -42,8 +42,10 @@ function build(pool: readonly string[], bytes: number): string {
   let n = 0;
   while (size < bytes) {
     seed = (seed * 1103515245 + 12345) % 2147483648;
-    const s = pool[seed % pool.length]!;
-    parts.push(s, ++n % 4 === 0 ? '\n\n' : ' ');
+    // Each sentence numbered: real pages rarely repeat a sentence, and a repeated one would be
+    // answered from the detector's small caches of recent sentences.
+    const s = pool[seed % pool.length]!.replace(/\.$/, ` (${++n}).`);
+    parts.push(s, n % 4 === 0 ? '\n\n' : ' ');
     size += s.length + 1;
   }
   return parts.join('');

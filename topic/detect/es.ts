@@ -120,24 +120,24 @@ export const STEM_CELL_BACK_PAIN_ES: LanguagePack = {
   // RUBRIC.md section 2, "These are NONE": the same kinds as the English pack's.
   none: {
     availability: [
-      '(?:ofrecemos|realizamos|nuestr[oa] (?:clínica|centro|equipo) (?:ofrece|realiza))',
-      '(?:está|están) disponibles? en',
+      '(?:ofrecemos|realizamos|nuestr[oa] (?:cl[ií]nica|centro|equipo) (?:ofrece|realiza))',
+      '(?:est[aá]|est[aá]n) disponibles? en',
     ],
-    credentials: ['años de experiencia', 'especialista en', 'certificad[oa]s?'],
+    credentials: ['a[nñ]os de experiencia', 'especialista en', 'certificad[oa]s?'],
     logistics: [
-      'ambulatori[oa]',
+      'ambulatori[oa]s?',
       'anestesia local',
-      '(?:guiad[oa]s?|control) (?:por|con|de) (?:ecograf\\p{L}*|radioscop\\p{L}*|rayos x|fluoroscop\\p{L}*)',
+      '(?:(?:guiad[oa]s?|control) (?:por|con|de) (?:ecograf\\p{L}*|radioscop\\p{L}*|rayos x|fluoroscop\\p{L}*)|control (?:ecogr[aá]fico|radiosc[oó]pico|fluorosc[oó]pico))',
       'reposo',
       '(?:consulta|cita)',
     ],
     otherTreatment: [
-      '(?:plasma rico en plaquetas|prp|corticoides?|esteroides?|ozono|fisioterapia|epidural|cirugía de fusión|discectomía)',
+      '(?:plasma rico en plaquetas|prp|corticoides?|esteroides?|ozono|fisioterapia|epidural|cirug[ií]a de fusi[oó]n|discectom[ií]a)',
     ],
     // A neutral question inside a sentence, such as one quoted at its end (RUBRIC 2).
     question: [QUESTION],
     topicAnnouncement: [
-      '(?:en (?:este|el presente) (?:artículo|post|texto|blog|vídeo|video)|te (?:explicamos|contamos)|os (?:explicamos|contamos))',
+      '(?:en (?:este|el presente) (?:art[ií]culo|post|texto|blog|v[ií]deo)|te (?:explicamos|contamos)|os (?:explicamos|contamos))',
       ...ANNOUNCEMENT,
     ],
   },
