@@ -16,6 +16,9 @@ import { createDetectorWithPrices, type Claim } from '../content/detect';
 import { CATEGORIES } from '../topic/categories';
 import { STEM_CELL_BACK_PAIN } from '../topic/detect';
 import { STEM_CELL_BACK_PAIN_MONEY } from '../topic/detect/money';
+import { compilePack } from '../content/detect/compile';
+import { normalize } from '../content/detect/normalize';
+import { splitSentences } from '../content/detect/sentences';
 import { detectClaims } from './lib/detector';
 import { corpusCommand, loadCorpus, spansMatch, type Label, type Page } from './lib/corpus';
 import { examplesOf, FIT, fitModel, foldsOf } from './lib/learn';
@@ -223,15 +226,22 @@ reportAll(
 );
 
 if (verbose) {
-  // A cue is a wording family: one that fires on a single corpus sentence is a smell.
+  // A cue is a wording family: one that fires on a single corpus sentence is a smell. Every
+  // sentence of every page counts, and stance-only cues too.
+  const compiled = compilePack(STEM_CELL_BACK_PAIN);
   const fires = new Map<string, number>();
-  for (const page of pages)
-    for (const r of rules.sentenceFeatures(page.text))
-      for (const f of r.features) if (f.startsWith('cue:')) fires.set(f, (fires.get(f) ?? 0) + 1);
-  const cues = STEM_CELL_BACK_PAIN.languages.flatMap((l) => l.cues.map((c) => c.id));
-  const rare = [...new Set(cues)].filter((id) => (fires.get(`cue:${id}`) ?? 0) < 2).sort();
-  console.log(
-    `\ncues firing on fewer than two corpus sentences: ${rare.length} of ${new Set(cues).size}`,
-  );
-  for (const id of rare) console.log(`CUE    ${id}: ${fires.get(`cue:${id}`) ?? 0}`);
+  for (const page of pages) {
+    const text = normalize(page.text).text;
+    for (const span of splitSentences(text, compiled.abbreviations)) {
+      const s = text.slice(span.start, span.end);
+      const ids = new Set(
+        [...compiled.cues.all(s), ...compiled.stanceCues.all(s)].map((h) => h.cue.id),
+      );
+      for (const id of ids) fires.set(id, (fires.get(id) ?? 0) + 1);
+    }
+  }
+  const cues = new Set(STEM_CELL_BACK_PAIN.languages.flatMap((l) => l.cues.map((c) => c.id)));
+  const rare = [...cues].filter((id) => (fires.get(id) ?? 0) < 2).sort();
+  console.log(`\ncues firing on fewer than two corpus sentences: ${rare.length} of ${cues.size}`);
+  for (const id of rare) console.log(`CUE    ${id}: ${fires.get(id) ?? 0}`);
 }
