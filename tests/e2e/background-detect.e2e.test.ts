@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession } from 'playwright-core';
 import {
   claimTexts,
-  launchWithExtension,
   settledClaims,
   type ExtensionBrowser,
 } from '../../scripts/lib/browser/chromium';
-import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
+import type { StaticServer } from '../../scripts/lib/browser/server';
+import { useChromium } from './chromium-session';
 import { expectedClaimsOf } from './page-helpers';
 import { STEM_CELL_BACK_PAIN } from '../../topic/detect';
 import { STEM_CELL_BACK_PAIN_GATE } from '../../topic/detect/gate';
@@ -26,14 +26,7 @@ const CONTENT_BUDGET = 30 * 1024;
 let server: StaticServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useChromium((started) => ({ server, browser } = started));
 
 /** The extension's running service workers, as DevTools lists them. */
 async function serviceWorkers(cdp: CDPSession): Promise<number> {

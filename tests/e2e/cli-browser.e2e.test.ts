@@ -4,9 +4,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser/chromium';
+import { type ExtensionBrowser } from '../../scripts/lib/browser/chromium';
 import { readHighlights, settle } from '../../scripts/lib/browser/highlight-reading';
-import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
+import type { StaticServer } from '../../scripts/lib/browser/server';
+import { useChromium } from './chromium-session';
 import { expectedClaimsOf, fixturesWithExpectedClaims } from './page-helpers';
 
 /**
@@ -83,9 +84,8 @@ const readings = new Map<string, Reading>();
 /** scan's claims per file it read, as "category: sentence", sorted. */
 const cli = new Map<string, string[]>();
 
+useChromium((started) => ({ server, browser } = started));
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
   dir = mkdtempSync(join(tmpdir(), 'claim-context-cli-'));
   for (const name of FIXTURES) {
     const page = await browser.context.newPage();
@@ -115,9 +115,7 @@ beforeAll(async () => {
   for (const list of cli.values()) list.sort();
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

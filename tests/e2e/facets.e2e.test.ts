@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  launchWithExtension,
   openPopupFor,
   settledClaims,
   type ExtensionBrowser,
 } from '../../scripts/lib/browser/chromium';
-import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
+import type { StaticServer } from '../../scripts/lib/browser/server';
+import { useChromium } from './chromium-session';
 import { axeViolations } from './axe';
 import { cardMarkup, cardText, expectedClaimsOf } from './page-helpers';
 import { knowledgePack } from '../../topic/knowledge';
@@ -30,14 +30,7 @@ const ABROAD =
 let server: StaticServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useChromium((started) => ({ server, browser } = started));
 
 async function openFacetPage(): Promise<Page> {
   const page = await browser.context.newPage();

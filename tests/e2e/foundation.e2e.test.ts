@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import {
   launchWithExtension,
@@ -7,19 +7,13 @@ import {
   settledClaims,
   type ExtensionBrowser,
 } from '../../scripts/lib/browser/chromium';
-import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
+import type { StaticServer } from '../../scripts/lib/browser/server';
+import { useChromium } from './chromium-session';
 
 let server: StaticServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useChromium((started) => ({ server, browser } = started));
 
 describe('the extension in Chromium', () => {
   it('loads its service worker from the build', async () => {

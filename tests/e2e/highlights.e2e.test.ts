@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   claimTexts,
   firstClaimPoint,
-  launchWithExtension,
   settledClaims,
   tabIdOf,
   type ExtensionBrowser,
 } from '../../scripts/lib/browser/chromium';
-import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
+import type { StaticServer } from '../../scripts/lib/browser/server';
+import { useChromium } from './chromium-session';
 import { writeSettings } from './settings';
 import { longTasksOfOurs, tasksOfOurs } from './our-tasks';
 import { cardText, fixturesWithExpectedClaims, expectedClaimsOf, serialise } from './page-helpers';
@@ -18,13 +18,8 @@ const LARGE: PageSpec = { textBytes: 1_000_000, claims: 200, structured: true, s
 let server: StaticServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await startServer(undefined, { '/large.html': () => ({ body: generatePage(LARGE) }) });
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useChromium((started) => ({ server, browser } = started), {
+  '/large.html': () => ({ body: generatePage(LARGE) }),
 });
 
 /** Pages with a test of their own below (frames, late text, route changes). */

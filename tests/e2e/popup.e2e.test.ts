@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ import {
   settledClaims,
   type ExtensionBrowser,
 } from '../../scripts/lib/browser/chromium';
-import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
+import type { StaticServer } from '../../scripts/lib/browser/server';
+import { useChromium } from './chromium-session';
 import { readOpenSections, readStoredSettings, writeOpenSections, writeSettings } from './settings';
 import { expectedClaimsOf } from './page-helpers';
 import { axeViolations } from './axe';
@@ -41,13 +42,8 @@ ${FILLER}
 let server: StaticServer;
 let browser: ExtensionBrowser;
 
-beforeAll(async () => {
-  server = await startServer(undefined, { '/deep.html': () => ({ body: DEEP_PAGE }) });
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useChromium((started) => ({ server, browser } = started), {
+  '/deep.html': () => ({ body: DEEP_PAGE }),
 });
 
 /** Opens a fixture page and waits for its expected claims to be highlighted. */

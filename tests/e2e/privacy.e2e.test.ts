@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page, Request } from 'playwright-core';
 import {
   claimTexts,
-  launchWithExtension,
   openOptions,
   openPopupFor,
   settledClaims,
   type ExtensionBrowser,
 } from '../../scripts/lib/browser/chromium';
-import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
+import type { StaticServer } from '../../scripts/lib/browser/server';
+import { useChromium } from './chromium-session';
 import { expectedClaimsOf } from './page-helpers';
 
 /**
@@ -40,9 +40,8 @@ function track(page: Page): void {
     .catch(() => undefined);
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
+useChromium((started) => ({ server, browser } = started));
+beforeAll(() => {
   browser.context.on('request', (r: Request) => {
     requests.push({
       url: r.url(),
@@ -50,10 +49,6 @@ beforeAll(async () => {
     });
   });
   browser.context.on('page', track);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const FIXTURES = [
