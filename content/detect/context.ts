@@ -20,6 +20,12 @@ export interface DetectContext {
    * no story marker matches. A category feature (features.ts); absent counts as 0.
    */
   personalShare?: number;
+  /**
+   * What the page's title names (its first non-empty line: the document title in a browser,
+   * the first line of a text): the page's own statement of its subject. Absent counts as naming
+   * nothing.
+   */
+  title?: { therapy: boolean; condition: boolean; other: boolean };
 }
 
 /** Context for text with nothing on topic. */
@@ -53,6 +59,22 @@ export function contextOf(pack: CompiledPack, text: string): DetectContext {
     isTopical,
     isStory: isTopical && pack.storyMarkers.test(text),
     personalShare: isTopical ? personalShare(pack, text) : 0,
+    title: titleOf(pack, text),
+  };
+}
+
+// Characters of the first line read as the title.
+const TITLE_CHARS = 300;
+
+/** What the first non-empty line of `text` names. */
+function titleOf(pack: CompiledPack, text: string): DetectContext['title'] {
+  const start = text.search(/\S/);
+  const end = text.indexOf('\n', start);
+  const title = text.slice(start, Math.min(end < 0 ? text.length : end, start + TITLE_CHARS));
+  return {
+    therapy: pack.treatment.test(title),
+    condition: pack.condition.test(title),
+    other: pack.offTopic.test(title),
   };
 }
 

@@ -120,6 +120,13 @@ export function sentenceFeatures(
   add('page-topical', ctx.isTopical);
   add('page-story', ctx.isStory);
   add('page-condition', ctx.hasCondition);
+  // The page's title: its own statement of what the page is about.
+  const title = ctx.title;
+  add('title-therapy', title?.therapy === true);
+  add('title-condition', title?.condition === true);
+  add('title-both', title?.therapy === true && title.condition);
+  add('title-other', title?.other === true && !title.condition);
+  add('title-neither', !title?.therapy && !title?.condition);
   add('first-in-passage', passage.index === 0);
   add('therapy-before', passage.therapyBefore);
   add('prev-therapy', passage.prevTherapy);
