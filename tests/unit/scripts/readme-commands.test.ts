@@ -108,9 +108,9 @@ describe('the commands the README names', { timeout: 60_000 }, () => {
   });
 
   it.skipIf(!existsSync('../shared/corpus/dev'))(
-    'npm run eval prints the figures the README quotes',
+    'npm run eval (with --limits) prints the figures the README quotes',
     () => {
-      const r = runNpm(['run', 'eval']);
+      const r = runNpm(['run', 'eval', '--', '--limits']);
       expect(r.status).toBe(0);
       const out = r.stdout;
       const num = (re: RegExp, text: string) => re.exec(text)?.[1];
@@ -133,6 +133,9 @@ describe('the commands the README names', { timeout: 60_000 }, () => {
         ownEsPrecision: num(/precision (\S+)/, own('es')),
         ownEsRecall: num(/recall (\S+)/, own('es')),
         seedsEnF1: num(/\nen: F1 mean (\S+)/, out),
+        quarterEnF1: num(/\n 25 % of the training pages: en F1 (\S+),/, out),
+        capacityEnPrecision: num(/\nthreshold 0\.5: en P (\S+) /, out),
+        capacityEnRecall: num(/\nthreshold 0\.5: en P \S+ R (\S+) /, out),
       };
       const text = README.replace(/\s+/g, ' ');
       const quoted = {
@@ -151,6 +154,9 @@ describe('the commands the README names', { timeout: 60_000 }, () => {
         ownEsPrecision: num(/own \d+ pages .*? Spanish precision (\S+),/, text),
         ownEsRecall: num(/own \d+ pages .*? Spanish precision \S+, recall (\S+),/, text),
         seedsEnF1: num(/fold seeds .*? English F1 averages (\S+) /, text),
+        quarterEnF1: num(/(\S+) with a quarter of each fold's training pages/, text),
+        capacityEnPrecision: num(/reaches at best English precision (\S+),/, text),
+        capacityEnRecall: num(/reaches at best English precision \S+, recall (\S+) /, text),
       };
       expect(quoted).toEqual(printed);
     },
