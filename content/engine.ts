@@ -4,9 +4,9 @@ import {
   MAX_BATCH_CHARS,
   MAX_BATCH_TEXTS,
   MAX_REPORTED_CLAIMS,
-  MAX_SAMPLE_CHARS,
   type FrameReport,
 } from '../utils/messages';
+import { ContextSample } from './detect/sample';
 import { shownCategories, type Settings } from '../utils/settings';
 import { ClaimStore, type ClaimRecord } from './claim-store';
 import { anyTreatmentTerms } from './scan/gate';
@@ -69,8 +69,6 @@ export interface Engine {
   idle(): Promise<void>;
 }
 
-/** Characters of a page's opening (and of its title) that the page context is built from. */
-const OPENING_SAMPLE = 16 * 1024;
 /** How often a page with claims is checked for `designMode` (no event announces it). */
 const DESIGN_MODE_CHECK_MS = 1000;
 /** Records checked between two looks at the time budget when dropping re-read claims. */
@@ -149,9 +147,8 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
     const runSignal = controller.signal;
     let context: C | null = null;
     // The text the page context is computed from: the title, the page's opening and every
-    // passage naming the treatment, bounded so computing it never makes a long task.
-    let sample: string[] = [];
-    let sampleLength = 0;
+    // passage naming the treatment, bounded (detect/sample.ts: the command line's policy too).
+    let sample = new ContextSample('');
     let grew = false;
     const shadowRoots = new WeakSet<Node>();
     let watch: MutationWatch | null = null;
@@ -207,13 +204,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
         if ((++n & 63) === 0) await slice.maybePause();
         for (const p of passagesUnder(root)) {
           passages.push(p);
-          const opening = fresh && sampleLength < OPENING_SAMPLE;
-          if (sampleLength < MAX_SAMPLE_CHARS && (opening || detector.hasTreatmentTerms(p.text))) {
-            const part = p.text.slice(0, MAX_SAMPLE_CHARS - sampleLength);
-            sample.push(part);
-            sampleLength += part.length + 1;
-            grew = true;
-          }
+          if (sample.add(p.text, fresh, detector.hasTreatmentTerms)) grew = true;
           if ((++n & 63) === 0) await slice.maybePause();
         }
       }
@@ -230,7 +221,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       if (grew || context === null) {
         // The page gate already passed; a sample without the treatment (its terms beyond the
         // sampled part of a huge passage) just gives a context that is not on topic.
-        const next = await detector.analyzeContext(sample.join('\n').slice(0, MAX_SAMPLE_CHARS));
+        const next = await detector.analyzeContext(sample.text);
         stillRunning();
         context = next;
       }
@@ -324,11 +315,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
 
     /** One reading of `roots` (the whole page when `fresh`): the passes, in order. */
     const scan = async (roots: Node[], slice: Slice, fresh: boolean) => {
-      if (fresh) {
-        const title = doc.title.slice(0, OPENING_SAMPLE);
-        sample = [title];
-        sampleLength = title.length;
-      }
+      if (fresh) sample = new ContextSample(doc.title);
       if (context === null) detector.prepare?.();
       grew = false;
       const passages = await readPassages(roots, slice, fresh);

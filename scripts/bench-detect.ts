@@ -6,7 +6,7 @@
  * common shape of a page about the therapy, read as the content script reads it: paragraph by
  * paragraph with the page's context, one sentence in ten a claim.
  */
-import { analyzeContext, detectClaims, hasTreatmentTerms } from './lib/detector';
+import { analyzeContext, detector, hasTreatmentTerms } from './lib/detector';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`usage: npm run bench:detect
@@ -70,7 +70,7 @@ function report(label: string, text: string, unit: string, run: () => number): v
 
 /** The whole text in one call, without a page context. */
 function measure(label: string, text: string): void {
-  report(label, text, 'claims', () => detectClaims(text).length);
+  report(label, text, 'claims', () => detector.detectClaims(text).length);
 }
 
 /** Paragraph by paragraph with the whole text's context (the engine's way). */
@@ -78,7 +78,7 @@ function measureByParagraph(label: string, text: string): void {
   const ctx = analyzeContext(text);
   const paragraphs = text.split('\n\n');
   report(label, text, 'claims', () =>
-    paragraphs.reduce((n, p) => n + detectClaims(p, ctx).length, 0),
+    paragraphs.reduce((n, p) => n + detector.detectClaims(p, ctx).length, 0),
   );
 }
 

@@ -19,7 +19,7 @@ import { STEM_CELL_BACK_PAIN_MONEY } from '../topic/detect/money';
 import { compilePack } from '../content/detect/compile';
 import { normalize } from '../content/detect/normalize';
 import { splitSentences } from '../content/detect/sentences';
-import { detectClaims } from './lib/detector';
+import { claimsOfText, detectClaims } from './lib/detector';
 import { corpusCommand, loadCorpus, spansMatch, type Label, type Page } from './lib/corpus';
 import { examplesOf, FIT, fitModel, foldsOf } from './lib/learn';
 
@@ -176,7 +176,7 @@ function crossValidate(seed: number, quarters = 4): Map<string, Claim[]> {
       { ...STEM_CELL_BACK_PAIN, model },
       STEM_CELL_BACK_PAIN_MONEY,
     );
-    for (const page of fold) out.set(page.name, detector.detectClaims(page.text));
+    for (const page of fold) out.set(page.name, claimsOfText(detector, page.text));
   }
   return out;
 }
@@ -218,7 +218,7 @@ const rules = createDetectorWithPrices(
 );
 reportAll(
   'rules alone (content/detect/classify.ts, no model; written while looking at these pages)',
-  tallyAll(pages, (p) => rules.detectClaims(p.text)),
+  tallyAll(pages, (p) => claimsOfText(rules, p.text)),
   false,
 );
 // A second check on pages nobody fitted anything to: written for this project from the rubric
@@ -262,7 +262,7 @@ if (limits) {
       { ...STEM_CELL_BACK_PAIN, model: { ...capacity, threshold } },
       STEM_CELL_BACK_PAIN_MONEY,
     );
-    const line = [...tallyAll(pages, (p) => detector.detectClaims(p.text))].map(([lang, t]) => {
+    const line = [...tallyAll(pages, (p) => claimsOfText(detector, p.text))].map(([lang, t]) => {
       const p = ratio(t.correct, t.predictions);
       const r = ratio(t.found, t.labels);
       return `${lang} P ${fmt(p)} R ${fmt(r)} F1 ${fmt(f1(p, r))}`;

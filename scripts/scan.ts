@@ -72,7 +72,7 @@ export function main(argv: string[], io: ScanIO = process): number {
       status = 1;
       continue;
     }
-    const claims = detectClaims(read.text);
+    const claims = detectClaims(read.text, read.title);
     if (json) for (const c of claims) out.push(JSON.stringify(toRecord(file, c)));
     else out.push(report(file, claims));
   }

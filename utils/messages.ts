@@ -5,6 +5,7 @@ import type { FacetMatch } from '../content/detect/facets';
 import type { DetectContext } from '../content/detect/core';
 import type { CardSummary } from '../topic/knowledge/card-summary';
 import type { FacetCard } from './facet-card';
+import { MAX_SAMPLE_CHARS } from '../content/detect/sample';
 
 /**
  * The one messaging protocol between contexts. Each message is `name(data): reply`; commands are
@@ -127,8 +128,8 @@ export interface BatchClaims {
   done: number;
 }
 
-/** The most characters of page sample `analyzePage` takes. */
-export const MAX_SAMPLE_CHARS = 64 * 1024;
+/** The most characters of page sample `analyzePage` takes (the sample's own bound). */
+export { MAX_SAMPLE_CHARS };
 /** The most characters, all texts together, of one `detectClaims` batch (also the longest text). */
 export const MAX_BATCH_CHARS = 32 * 1024;
 /** The most texts in one `detectClaims` batch. */

@@ -1,21 +1,21 @@
-import { htmlToText } from './html-to-text';
+import { htmlTitle, htmlToText } from './html-to-text';
 
 /**
  * The text `npm run scan` reads from a file's bytes, or why it cannot: a file that is not UTF-8
  * text is refused with a reason rather than decoded into replacement characters and control bytes.
  */
 export type FileText =
-  { ok: true; text: string; warning?: string } | { ok: false; warning: string };
+  { ok: true; text: string; title: string; warning?: string } | { ok: false; warning: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * `bytes` read from `name` (a path, or `standard input`); `html` takes the visible text of an
- * HTML document. Offsets of `text` are the ones scan reports, so a UTF-8 byte-order mark is kept.
+ * HTML document, and its `<title>` as `title` (which is not part of `text`; '' for plain text). Offsets of `text` are the ones scan reports, so a UTF-8 byte-order mark is kept.
  * A `warning` is one line, without the `scan:` prefix or a newline.
  */
 export function fileText(bytes: Uint8Array, name: string, html: boolean): FileText {
-  if (bytes.length === 0) return { ok: true, text: '', warning: `${name} is empty` };
+  if (bytes.length === 0) return { ok: true, text: '', title: '', warning: `${name} is empty` };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return {
       ok: false,
@@ -33,11 +33,13 @@ export function fileText(bytes: Uint8Array, name: string, html: boolean): FileTe
     };
   }
   const text = html ? htmlToText(raw) : raw;
+  const title = html ? htmlTitle(raw) : '';
   if (text.trim() === '')
     return {
       ok: true,
       text,
+      title,
       warning: html ? `${name} has no visible text` : `${name} has only white space`,
     };
-  return { ok: true, text };
+  return { ok: true, text, title };
 }

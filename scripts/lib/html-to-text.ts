@@ -99,6 +99,25 @@ export function htmlToText(html: string): string {
     .join('\n');
 }
 
+/**
+ * The document's title as a browser gives it (`document.title`): the first `<title>`'s text,
+ * white space collapsed and trimmed; '' without one.
+ */
+export function htmlTitle(html: string): string {
+  const title = find(parse(html) as unknown as Node, 'title');
+  const text = (title?.childNodes ?? []).map((c) => c.value ?? '').join('');
+  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+function find(node: Node, tag: string): Node | undefined {
+  if (node.tagName === tag) return node;
+  for (const child of node.childNodes ?? []) {
+    const found = find(child, tag);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function isHidden(node: Node): boolean {
   for (const a of node.attrs ?? []) {
     if (a.name === 'hidden') return true;

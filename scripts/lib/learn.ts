@@ -3,6 +3,7 @@ import type { ClaimModel, TopicPack, Weights } from '../../topic/schema';
 import { CATEGORIES } from '../../topic/categories';
 import { CATEGORY_ONLY } from '../../content/detect/features';
 import { spansMatch, type Page } from './corpus';
+import { textContext } from './detector';
 
 /**
  * Fits the detector's learned model (topic/schema.ts `ClaimModel`) on labelled pages, and the
@@ -39,7 +40,7 @@ export function examplesOf(pack: TopicPack, pages: readonly Page[]): Example[] {
   for (const page of pages) {
     const gold = page.labels.filter((l) => l.isClaim);
     if (!detector.hasTreatmentTerms(page.text)) continue;
-    for (const r of detector.sentenceFeatures(page.text)) {
+    for (const r of detector.sentenceFeatures(page.text, textContext(detector, page.text))) {
       const match = gold.find((l) => spansMatch(r, l));
       out.push({
         page: page.name,

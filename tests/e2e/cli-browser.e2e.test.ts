@@ -14,8 +14,9 @@ import { expectedClaimsOf, fixturesWithExpectedClaims } from './page-helpers';
  * CLI = browser (issue 12): on every fixture page with expected claims, the sentences Chromium
  * highlights, with their categories, are the ones `npm run --silent scan -- --json FILE` finds.
  * The page detects passage by passage in the background with a context from its sample; scan
- * detects the file's whole visible text at once: a change to either side that makes them find
- * different sentences fails here.
+ * detects the file's whole visible text at once, with a context from the same kind of sample
+ * (content/detect/sample.ts; the file's <title> as the title): a change to either side that makes
+ * them find different sentences fails here.
  *
  * Two kinds of page are read differently by design, each checked as strictly as it allows:
  * - text the page's script writes (appended later, in a shadow root) is not in the file, so scan

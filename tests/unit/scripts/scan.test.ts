@@ -16,7 +16,11 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('fileText', () => {
   it('reads UTF-8 text exactly, byte-order mark included (offsets stay the same)', () => {
-    expect(fileText(enc('\ufeffCafé'), 'a.txt', false)).toEqual({ ok: true, text: '\ufeffCafé' });
+    expect(fileText(enc('\ufeffCafé'), 'a.txt', false)).toEqual({
+      ok: true,
+      text: '\ufeffCafé',
+      title: '',
+    });
   });
 
   it('takes the visible text of HTML', () => {
@@ -24,10 +28,21 @@ describe('fileText', () => {
     expect(read.ok && read.text.trim()).toBe('Hello');
   });
 
+  it("gives an HTML file's title apart from its text, as document.title has it", () => {
+    const html = '<head><title>\n  Stem cells\tfor  back pain </title></head><p>Hello</p>';
+    expect(fileText(enc(html), 'a.html', true)).toEqual({
+      ok: true,
+      text: 'Hello',
+      title: 'Stem cells for back pain',
+    });
+    expect(fileText(enc('<p>Hello</p>'), 'b.html', true)).toMatchObject({ title: '' });
+  });
+
   it('warns about an empty file, white space only, and HTML with no visible text', () => {
     expect(fileText(new Uint8Array(), 'e.txt', false)).toEqual({
       ok: true,
       text: '',
+      title: '',
       warning: 'e.txt is empty',
     });
     expect(fileText(enc(' \n\t'), 'w.txt', false).warning).toBe('w.txt has only white space');
