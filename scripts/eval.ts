@@ -1,12 +1,13 @@
 /**
- * Measures the detector on the labelled corpus: `npm run eval [-- --verbose] [--corpus DIR]`.
+ * Measures the detector on the labelled corpus: `npm run eval [-- --verbose] [--limits] [--corpus DIR]`.
  * Headline: page-grouped cross-validation (every page scored by a model fitted without it, the
  * folds stratified by language and page kind, fixed seed), with its F1's spread over seven
  * other fold seeds (how much the headline owes to one split); then the shipped model in-sample,
  * labelled as such, and the rules alone. Per language: precision, recall and F1 overall and per
  * category, category and stance accuracy over matched claims, hits on negative-control pages.
  * Last, the shipped model on our own labelled pages (tests/fixtures/own-corpus), written from the
- * rubric without reading the corpus and never trained on. Deterministic. Figures, not a test.
+ * rubric without reading the corpus and never trained on. With `--limits`, what bounds the
+ * figures: a learning curve and the features' capacity. Deterministic. Figures, not a test.
  * The corpus is third-party text in the project's shared folder, ../shared/corpus/dev beside the
  * checkout, read at run time and never copied into the repository.
  */
