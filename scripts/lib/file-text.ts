@@ -1,4 +1,4 @@
-import { htmlTitle, htmlToText } from './html-to-text';
+import { readHtml } from './html-to-text';
 
 /**
  * The text `npm run scan` reads from a file's bytes, or why it cannot: a file that is not UTF-8
@@ -11,7 +11,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * `bytes` read from `name` (a path, or `standard input`); `html` takes the visible text of an
- * HTML document, and its `<title>` as `title` (which is not part of `text`; '' for plain text). Offsets of `text` are the ones scan reports, so a UTF-8 byte-order mark is kept.
+ * HTML document, and its `<title>` as `title` (not part of `text`; '' for plain text). Offsets
+ * of `text` are the ones scan reports, so a UTF-8 byte-order mark is kept.
  * A `warning` is one line, without the `scan:` prefix or a newline.
  */
 export function fileText(bytes: Uint8Array, name: string, html: boolean): FileText {
@@ -32,8 +33,7 @@ export function fileText(bytes: Uint8Array, name: string, html: boolean): FileTe
       warning: `${name} is not UTF-8 text: convert it first (e.g. iconv -f WINDOWS-1252 -t UTF-8)`,
     };
   }
-  const text = html ? htmlToText(raw) : raw;
-  const title = html ? htmlTitle(raw) : '';
+  const { text, title } = html ? readHtml(raw) : { text: raw, title: '' };
   if (text.trim() === '')
     return {
       ok: true,

@@ -87,7 +87,20 @@ const BREAK = '\u0000';
 
 /** Extracts the visible text of `html`: one line per block, no empty lines. */
 export function htmlToText(html: string): string {
+  return readHtml(html).text;
+}
+
+/**
+ * The visible text of `html` (as `htmlToText`) and its title as a browser gives it
+ * (`document.title`: the first `<title>`'s text, white space collapsed and trimmed; '' without
+ * one), from one parse.
+ */
+export function readHtml(html: string): { text: string; title: string } {
   const doc = parse(html) as unknown as Node;
+  return { text: visibleText(doc), title: titleOf(doc) };
+}
+
+function visibleText(doc: Node): string {
   const out: string[] = [];
   walk(doc, out, false);
   return out
@@ -99,12 +112,8 @@ export function htmlToText(html: string): string {
     .join('\n');
 }
 
-/**
- * The document's title as a browser gives it (`document.title`): the first `<title>`'s text,
- * white space collapsed and trimmed; '' without one.
- */
-export function htmlTitle(html: string): string {
-  const title = find(parse(html) as unknown as Node, 'title');
+function titleOf(doc: Node): string {
+  const title = find(doc, 'title');
   const text = (title?.childNodes ?? []).map((c) => c.value ?? '').join('');
   return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
