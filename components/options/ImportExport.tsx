@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'preact/hooks';
 import type { Settings } from '../../utils/settings';
+import { download } from './download';
 import { readSettingsFile, SETTINGS_FILE_NAME, settingsToJson } from './settings-file';
 
 /** Props of the export and import controls. */
@@ -12,19 +13,6 @@ export interface ImportExportProps {
 }
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
-
-/** Saves text as a file through a temporary Blob link (no download permission needed). */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * Export of the settings as a JSON file, and import from one. An import file is checked whole

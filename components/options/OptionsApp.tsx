@@ -9,19 +9,31 @@ import {
   parseSettingsReset,
   watchSettings,
 } from '../../utils/settings-store';
+import {
+  changeCorrections,
+  loadCorrections,
+  watchCorrections,
+} from '../../utils/corrections-store';
+import {
+  removeCorrection,
+  restoreCorrection,
+  type Correction,
+  type ReadCorrections,
+} from '../../utils/corrections';
 import '../shared/theme.css';
 import './options.css';
 
 type ResetInfo = { at: string; problems: string[] } | null;
 
 /**
- * The options page with its real data sources: reads the settings and the reset notice from
- * storage, follows changes made elsewhere (the popup), and saves what <OptionsPage> hands back.
+ * The options page with its real data sources: reads the settings, the reset notice and the
+ * reader's corrections from storage, follows changes made elsewhere (the popup), and saves what <OptionsPage> hands back.
  * What entrypoints/options/main.tsx mounts.
  */
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [reset, setReset] = useState<ResetInfo>(null);
+  const [corrections, setCorrections] = useState<ReadCorrections | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -32,6 +44,10 @@ export function OptionsApp() {
       setReset(await loadSettingsReset());
     });
     watchSettings(setSettings, controller.signal);
+    void loadCorrections().then((read) => {
+      if (!controller.signal.aborted) setCorrections(read);
+    });
+    watchCorrections(setCorrections, controller.signal);
     const unwatch = settingsResetItem.watch((value) => setReset(parseSettingsReset(value)));
     controller.signal.addEventListener('abort', unwatch);
     return () => controller.abort();
@@ -49,6 +65,20 @@ export function OptionsApp() {
       onDismissReset={() => {
         setReset(null);
         void settingsResetItem.setValue(null);
+      }}
+      corrections={{
+        corrections: corrections?.corrections ?? null,
+        problems: corrections?.problems ?? [],
+        onDelete: async (c: Correction) => {
+          await changeCorrections((list) => ({
+            ok: true,
+            corrections: removeCorrection(list, c.id),
+          }));
+        },
+        onRestore: async (c: Correction) => {
+          const result = await changeCorrections((list) => restoreCorrection(list, c));
+          if (!result.ok) throw new Error(result.error);
+        },
       }}
     />
   );

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { withoutSite, type Settings } from '../../utils/settings';
 import { CategoryChoices } from './CategoryChoices';
+import { CorrectionList, type CorrectionListProps } from './CorrectionList';
 import { HighlightStyleChoice } from './HighlightStyleChoice';
 import { ImportExport } from './ImportExport';
 import { ResetNotice } from './ResetNotice';
@@ -18,11 +19,14 @@ export interface OptionsPageProps {
   onSave(next: Settings): Promise<void> | void;
   /** Dismisses the reset notice. */
   onDismissReset(): void;
+  /** The reader's corrections (issue 15) and what to do with them; the section is left out when absent. */
+  corrections?: CorrectionListProps;
 }
 
 /**
  * The options page: the global default, the sites with their own setting, which kinds of claim
- * to highlight, the highlight style, hover cards, and export/import. Changes save at once.
+ * to highlight, the highlight style, hover cards, export/import, and the reader's corrections.
+ * Changes save at once.
  */
 export function OptionsPage(props: OptionsPageProps) {
   const { settings, reset, onDismissReset } = props;
@@ -91,6 +95,12 @@ export function OptionsPage(props: OptionsPageProps) {
               <ImportExport settings={settings} onImport={onSave} />
             </section>
           </>
+        )}
+        {props.corrections && (
+          <section aria-labelledby="corrections-heading">
+            <h2 id="corrections-heading">{i18n.t('corrections.heading')}</h2>
+            <CorrectionList {...props.corrections} />
+          </section>
         )}
       </main>
     </div>

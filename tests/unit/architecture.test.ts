@@ -200,6 +200,7 @@ describe('names put into pages', () => {
   /** Files that contain the prefix for something that never enters a page, with the reason. */
   const NOT_PAGE_NAMES: Record<string, string> = {
     'components/options/settings-file.ts': 'the exported settings file name, a download',
+    'utils/corrections.ts': 'the exported corrections file name, a download',
   };
 
   it(`are spelled out only in ${NAMES_FILE}`, () => {
