@@ -57,10 +57,12 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_extension_name__',
     description: '__MSG_extension_description__',
-    // storage: remembers the on/off settings. Nothing else is requested: content scripts are
-    // declared (not injected), the popup learns the page from the content script, and the badge
-    // and keyboard commands need no permission.
-    permissions: ['storage'],
+    // storage: remembers the on/off settings and the reader's corrections. contextMenus: the
+    // "Check with Claim Context" item on a selection (issue 15; Firefox accepts the name as an
+    // alias of `menus`). Nothing else is requested: content scripts are declared (not injected),
+    // the popup learns the page from the content script, and the badge and keyboard commands
+    // need no permission.
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Claim Context' },
     commands: {
       'next-claim': {
@@ -70,6 +72,10 @@ export default defineConfig({
       'previous-claim': {
         suggested_key: { default: 'Alt+Shift+P' },
         description: '__MSG_extension_previousClaim__',
+      },
+      'check-selection': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_extension_checkSelection__',
       },
     },
     ...(browser === 'firefox'

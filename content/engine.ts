@@ -65,6 +65,10 @@ export interface Engine {
   /** Moves to the next (+1) or previous (-1) claim and shows its card. @returns false when none. */
   step(direction: 1 | -1): boolean;
   frameReport(): FrameReport;
+  /** Removes the claims `test` picks, at once (a "Not a claim" correction). @returns how many. */
+  dropClaims(test: (claim: Claim) => boolean): number;
+  /** Reads the page afresh (the reader marked a claim or undid a correction: content/corrections.ts). */
+  reread(): void;
   /** Resolves when the work queued so far is done (for tests and the bench). */
   idle(): Promise<void>;
 }
@@ -424,6 +428,19 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
     reveal: interaction.reveal,
     step: interaction.step,
     frameReport,
+    dropClaims(test) {
+      const removed = store.removeWhere((r) => test(r.claim));
+      if (removed.length > 0) {
+        removeRecords(removed);
+        report();
+      }
+      return removed.length;
+    },
+    reread() {
+      if (!run) return;
+      stop();
+      start();
+    },
     idle: async () => {
       // Settle twice: a scan can queue a follow-up (mutation flush) while it runs.
       await queue;

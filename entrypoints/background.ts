@@ -15,10 +15,14 @@ import { STEM_CELL_BACK_PAIN_MONEY } from '../topic/detect/money';
 import { createDetectionService, detectionHandlers } from '../utils/detection-service';
 import { ReportQueue } from '../utils/report-queue';
 import { cardSummaryFor } from '../topic/knowledge/card-summary';
-import { cardLabels } from '../components/card/card-labels';
+import { i18n } from '#i18n';
+import { cardLabels, verdictLabels } from '../components/card/card-labels';
 import { facetCards } from '../components/card/facet-content';
 import { createFacetMatcher } from '../content/detect/facets';
 import { FACET_PACK } from '../topic/facets';
+import type { Category } from '../topic/categories';
+import { checkText } from '../utils/check-text';
+import { correctionHandlers } from '../utils/correction-handlers';
 import {
   loadSettings,
   loadSettingsReset,
@@ -30,6 +34,9 @@ import {
 const OPEN_INTERVAL_MS = 2000;
 /** Facet answers a hover card shows at most (the popup lists them all). */
 const CARD_FACETS = 2;
+/** The context menu item and the keyboard command of "Check this text" (issue 15). */
+const CHECK_MENU_ID = 'check-selection';
+const CHECK_COMMAND = 'check-selection';
 
 /**
  * The background: a table of message handlers, the per-tab badge and the keyboard commands,
@@ -80,8 +87,20 @@ export default defineBackground(() => {
   // patterns on the first message that needs them (or on prepareDetector).
   const detection = createDetectionService(createDetector(STEM_CELL_BACK_PAIN));
 
+  // The claim's facet answers first (issue 13), then its category's summary, with the card's
+  // words in the browser's language (card-labels.ts).
+  const cardContent = ({ category, text }: { category: Category; text: string }) => ({
+    ...cardSummaryFor(category),
+    facets: facetCards(
+      { facets: facets.match(text), prices: prices.claimPrices(text, category) ?? [] },
+      CARD_FACETS,
+    ),
+    labels: cardLabels(category),
+  });
+
   onMessages<ToBackground & PopupToBackground>(TO_BACKGROUND, {
     ...detectionHandlers(detection, browser.runtime.getURL('/')),
+    ...correctionHandlers(browser.runtime.getURL('/')),
     claimsChanged: (report, sender) => {
       if (sender.tabId !== undefined) reports.push(sender.tabId, sender.frameId ?? 0, report);
     },
@@ -104,16 +123,7 @@ export default defineBackground(() => {
         return { ok: true, value: null };
       }
     },
-    // The claim's facet answers first (issue 13), then its category's summary, with the card's
-    // words in the browser's language (card-labels.ts).
-    getCardSummary: ({ category, text }) => ({
-      ...cardSummaryFor(category),
-      facets: facetCards(
-        { facets: facets.match(text), prices: prices.claimPrices(text, category) ?? [] },
-        CARD_FACETS,
-      ),
-      labels: cardLabels(category),
-    }),
+    getCardSummary: cardContent,
     getTabSummary: async ({ tabId }) => {
       reports.flush(tabId);
       if (!tabs.has(tabId)) {
@@ -141,9 +151,65 @@ export default defineBackground(() => {
     tabs.clear(tabId);
   });
 
+  // "Check this text" (issue 15): the selection goes through the detector here, and the card
+  // with the verdict opens beside it in the frame it was made in.
+  const showVerdict = (tabId: number, frameId: number, text: string) =>
+    sendToTab(
+      tabId,
+      'showVerdict',
+      checkText(text, detection, cardContent, verdictLabels()),
+      frameId,
+    );
+  const menus =
+    browser.contextMenus ?? (browser as unknown as { menus: typeof browser.contextMenus }).menus;
+  // Created one after another (onInstalled and onStartup can both fire at a fresh start): the
+  // item is removed first, so there is never a duplicate id to report.
+  let menuReady = Promise.resolve();
+  const createMenu = () => {
+    menuReady = menuReady
+      .then(() => menus.removeAll())
+      .then(
+        () =>
+          new Promise<void>((resolve) => {
+            const item = {
+              id: CHECK_MENU_ID,
+              title: i18n.t('menu.check'),
+              contexts: ['selection'],
+            };
+            menus.create(item as Parameters<typeof menus.create>[0], () => {
+              void browser.runtime.lastError;
+              resolve();
+            });
+          }),
+      )
+      .catch(() => undefined);
+  };
+  browser.runtime.onInstalled.addListener(createMenu);
+  browser.runtime.onStartup.addListener(createMenu);
+  const onMenuClicked = (
+    info: { menuItemId: string | number; selectionText?: string; frameId?: number },
+    tab?: { id?: number },
+  ) => {
+    if (info.menuItemId !== CHECK_MENU_ID || tab?.id === undefined) return;
+    void showVerdict(tab.id, info.frameId ?? 0, info.selectionText ?? '');
+  };
+  menus.onClicked.addListener(onMenuClicked);
+  // The e2e tests call the menu's handler here (a headless browser shows no context menu); the
+  // service worker's global scope is reachable by the extension itself only.
+  (globalThis as { claimContextMenuClicked?: typeof onMenuClicked }).claimContextMenuClicked =
+    onMenuClicked;
+
   browser.commands.onCommand.addListener((command, tab) => {
+    if (tab?.id === undefined) return;
+    const tabId = tab.id;
+    if (command === CHECK_COMMAND) {
+      // The top frame's selection (a command names no frame).
+      void sendToTab(tabId, 'getSelectedText', null, 0).then((reply) => {
+        if (reply) void showVerdict(tabId, 0, reply.text);
+      });
+      return;
+    }
     const direction = command === 'next-claim' ? 1 : command === 'previous-claim' ? -1 : 0;
-    if (direction !== 0 && tab?.id !== undefined)
-      void sendToTab(tab.id, 'stepClaim', { direction });
+    if (direction !== 0) void sendToTab(tabId, 'stepClaim', { direction });
   });
 });

@@ -2,7 +2,7 @@
 import 'virtual:highlight.css';
 import { defineContentScript } from '#imports';
 import { startEngine } from '../content/engine';
-import { createCardHost } from '../components/card/card-host';
+import { createCardHost, type CardCorrections } from '../components/card/card-host';
 // Only the page gate runs here; the background detects the claims (content/remote-detector.ts).
 import { createGate } from '../content/detect/gate';
 import { STEM_CELL_BACK_PAIN_GATE } from '../topic/detect/gate';
@@ -18,7 +18,15 @@ import { readSettings, watchStoredSettings } from '../content/settings-reader';
 import { highlightsOn } from '../utils/settings';
 import { siteKey } from '../utils/site';
 import { createPacer } from '../utils/pacer';
-import type { CardContent } from '../utils/messages';
+import type { CardContent, CorrectionRequest, Result } from '../utils/messages';
+import {
+  FrameCorrections,
+  correctedDetector,
+  selectedText,
+  selectionAnchor,
+  watchCorrections,
+} from '../content/corrections';
+import { normaliseText, pageUrl } from '../utils/corrections';
 import type { Category } from '../topic/categories';
 import type { ContentScriptContext } from '../content/script-context';
 
@@ -38,8 +46,15 @@ export default defineContentScript({
     // wxt.config.ts swaps WXT's context for ours (content/script-context.ts): the type says so.
     const ctx = wxtContext as unknown as ContentScriptContext;
     const signal = ctx.signal;
-    const settings = await readSettings(siteKey(location.href));
+    // The reader's corrections (issue 15) are read with the settings: they decide what counts
+    // as a claim on this page from the first reading on.
+    const corrections = new FrameCorrections();
+    const [settings] = await Promise.all([
+      readSettings(siteKey(location.href)),
+      corrections.load(pageUrl(location.href)),
+    ]);
     if (signal.aborted) return;
+    const page = () => pageUrl(location.href);
     const site = () => siteKey(location.href);
     // A card's content per claim text, asked of the background once (the card opens again and
     // again on one claim); the cache is emptied when it grows, so a long page cannot fill memory.
@@ -56,11 +71,31 @@ export default defineContentScript({
       }
       return found;
     };
+    // A correction goes to the background, which records it for this frame's page; only a
+    // trusted click in the card (components/card/) calls these.
+    const sendCorrection = (request: CorrectionRequest): Promise<Result<null>> =>
+      sendToBackground('addCorrection', request).catch(() => ({ ok: false, error: 'no answer' }));
+    const cardCorrections: CardCorrections = {
+      notClaim: (claim) => {
+        const key = normaliseText(claim.text);
+        engine.dropClaims((c) => normaliseText(c.text) === key);
+        const { text, category, stance } = claim;
+        return sendCorrection({
+          text: text.slice(0, MAX_CARD_TEXT),
+          label: 'none',
+          category,
+          stance,
+        });
+      },
+      markClaim: (text, category, stance) =>
+        sendCorrection({ text: text.slice(0, MAX_CARD_TEXT), label: 'claim', category, stance }),
+    };
     const cards = createCardHost(
       signal,
       summaryFor,
       () => void sendToBackground('openFullContext', null).catch(() => undefined),
       () => undefined,
+      cardCorrections,
     );
     // Reports are paced: however often the page changes, at most one per REPORT_INTERVAL_MS,
     // always the frame's latest state. Reading the report (claims put in document order) and
@@ -78,7 +113,10 @@ export default defineContentScript({
     const engine = startEngine(
       {
         doc: document,
-        detector: remoteDetector(createGate(STEM_CELL_BACK_PAIN_GATE.languages), sendToBackground),
+        detector: correctedDetector(
+          remoteDetector(createGate(STEM_CELL_BACK_PAIN_GATE.languages), sendToBackground),
+          () => corrections.for(page()),
+        ),
         settings,
         isOn: (s) => highlightsOn(site(), s),
         report: () => reports.request(),
@@ -87,6 +125,15 @@ export default defineContentScript({
       signal,
     );
     watchStoredSettings(siteKey(location.href), (s) => engine.applySettings(s), signal);
+    watchCorrections(
+      corrections,
+      page,
+      (effect, now) => {
+        if (effect === 'reread') engine.reread();
+        else engine.dropClaims((c) => now.dismissed.has(normaliseText(c.text)));
+      },
+      signal,
+    );
     onMessages<ToContent>(
       TO_CONTENT,
       {
@@ -95,6 +142,12 @@ export default defineContentScript({
           engine.reveal(id) ? { ok: true, value: null } : { ok: false, error: 'no such claim' },
         stepClaim: ({ direction }) =>
           engine.step(direction) ? { ok: true, value: null } : { ok: false, error: 'no claims' },
+        // "Check this text" (issue 15): the background found what the selection holds.
+        showVerdict: (verdict) => {
+          cards.showVerdict(verdict, selectionAnchor(document));
+          return { ok: true, value: null };
+        },
+        getSelectedText: () => ({ text: selectedText(document).slice(0, 4 * MAX_CARD_TEXT) }),
       },
       signal,
     );

@@ -6,6 +6,7 @@ import type { DetectContext } from '../content/detect/core';
 import type { CardSummary } from '../topic/knowledge/card-summary';
 import type { FacetCard } from './facet-card';
 import { MAX_SAMPLE_CHARS } from '../content/detect/sample';
+import { CORRECTION_LABELS, type CorrectionLabel } from './corrections';
 
 /**
  * The one messaging protocol between contexts. Each message is `name(data): reply`; commands are
@@ -32,6 +33,8 @@ export interface CardLabels {
   close: string;
   /** Before the category's summary when a facet answer comes first ("About claims of this kind"). */
   kindContext: string;
+  /** The button that hides a claim and remembers it is not one (issue 15). */
+  notClaim: string;
 }
 
 /**
@@ -42,6 +45,54 @@ export interface CardLabels {
 export interface CardContent extends CardSummary {
   facets: FacetCard[];
   labels: CardLabels;
+}
+
+/** The words of the card for checked text (issue 15: components/card/VerdictCard.tsx). */
+export interface VerdictLabels {
+  /** The card's accessible name ("Claim Context: checked text"). */
+  dialog: string;
+  /** Before the checked text ("Checked text"). */
+  checked: string;
+  /** When the text holds no claim. */
+  noClaim: string;
+  /** When no text was selected. */
+  noText: string;
+  /** The button that records the text as a claim of the chosen kind. */
+  markClaim: string;
+  /** The label of the choice of kind. */
+  category: string;
+  /** Each category's name, for that choice. */
+  categories: Record<Category, string>;
+  /** What the card says once the text is marked, per category chosen. */
+  marked: Record<Category, string>;
+  /** What the card says once a claim is hidden as not one. */
+  dismissed: string;
+  /** When a correction was not saved; `{error}` stands for the reason. */
+  failed: string;
+  /** The button that records the claim found as not one. */
+  notClaim: string;
+  /** The accessible name of the close button. */
+  close: string;
+}
+
+/**
+ * What the background found in a text the reader checked (the context menu or the keyboard
+ * command, issue 15): the text, its first claim with the card's content, or null when it holds
+ * none; and the card's words.
+ */
+export interface Verdict {
+  /** The checked text, white space collapsed, at most MAX_CARD_TEXT. */
+  text: string;
+  claim: { text: string; category: Category; stance: Stance; content: CardContent } | null;
+  labels: VerdictLabels;
+}
+
+/** A correction as a content script sends it; the page URL is the sender's, never the data's. */
+export interface CorrectionRequest {
+  text: string;
+  label: CorrectionLabel;
+  category: Category | null;
+  stance: Stance | null;
 }
 
 /** Longest claim text a card request carries (the facet matcher reads no more). */
@@ -165,6 +216,11 @@ export interface ToBackground {
     data: { texts: string[]; context: PageContext };
     reply: Result<BatchClaims>;
   };
+  /**
+   * The reader corrected the detector on this page (issue 15), by a trusted click in a card:
+   * "Not a claim" or "Mark as a claim". Recorded for the sender's page URL.
+   */
+  addCorrection: { data: CorrectionRequest; reply: Result<null> };
 }
 
 /** Messages the popup sends to the background. */
@@ -180,6 +236,10 @@ export interface ToContent {
   revealClaim: { data: { id: number }; reply: Result<null> };
   /** Move keyboard focus to the next (+1) or previous (-1) claim and show its card. */
   stepClaim: { data: { direction: 1 | -1 }; reply: Result<null> };
+  /** Show the card for checked text beside the reader's selection (issue 15). */
+  showVerdict: { data: Verdict; reply: Result<null> };
+  /** The text the reader has selected in this frame ("" when none), for the keyboard command. */
+  getSelectedText: { data: null; reply: { text: string } };
 }
 
 type AnyProtocol = ToBackground & PopupToBackground & ToContent;
@@ -263,6 +323,15 @@ export const TO_BACKGROUND: Validators<ToBackground & PopupToBackground> = {
     isPlainObject(d) && typeof d.sample === 'string' && d.sample.length <= MAX_SAMPLE_CHARS,
   detectClaims: (d) =>
     isPlainObject(d) && isBatch(d.texts) && isPlainObject(d.context) && isSmallData(d.context),
+  addCorrection: (d) =>
+    isPlainObject(d) &&
+    typeof d.text === 'string' &&
+    d.text.trim().length > 0 &&
+    d.text.length <= MAX_CARD_TEXT &&
+    (CORRECTION_LABELS as readonly unknown[]).includes(d.label) &&
+    (d.category === null || (CATEGORIES as readonly unknown[]).includes(d.category)) &&
+    (d.label === 'none' || d.category !== null) &&
+    (d.stance === null || (STANCES as readonly unknown[]).includes(d.stance)),
 };
 
 /** What a content script accepts. */
@@ -270,6 +339,18 @@ export const TO_CONTENT: Validators<ToContent> = {
   getFrameReport: (d) => d === null,
   revealClaim: (d) => isPlainObject(d) && Number.isInteger(d.id),
   stepClaim: (d) => isPlainObject(d) && (d.direction === 1 || d.direction === -1),
+  showVerdict: (d) =>
+    isPlainObject(d) &&
+    typeof d.text === 'string' &&
+    d.text.length <= MAX_CARD_TEXT &&
+    isPlainObject(d.labels) &&
+    (d.claim === null ||
+      (isPlainObject(d.claim) &&
+        typeof d.claim.text === 'string' &&
+        (CATEGORIES as readonly unknown[]).includes(d.claim.category) &&
+        (STANCES as readonly unknown[]).includes(d.claim.stance) &&
+        isPlainObject(d.claim.content))),
+  getSelectedText: (d) => d === null,
 };
 
 /**

@@ -1,9 +1,8 @@
 import { Component, createRef } from 'preact';
 import type { Category, Stance } from '../../topic/categories';
-import { CATEGORY_COLORS } from '../../utils/labels';
 import type { CardLabels } from '../../utils/messages';
 import type { FacetCard } from '../../utils/facet-card';
-import { FacetAnswer } from './FacetAnswer';
+import { ClaimDetails } from './ClaimDetails';
 
 /** Props of the in-page card shown for a highlighted claim. */
 export interface HoverCardProps {
@@ -26,6 +25,11 @@ export interface HoverCardProps {
   fromKeyboard: boolean;
   onFullContext(): void;
   onClose(): void;
+  /**
+   * The reader says this is not a claim (issue 15): hide it on this page and remember. No button
+   * when absent.
+   */
+  onNotClaim?: (() => void) | undefined;
 }
 
 /**
@@ -69,26 +73,15 @@ export class HoverCard extends Component<HoverCardProps> {
           if (e.isTrusted && e.key === 'Escape') props.onClose();
         }}
       >
-        <p class="kind">
-          <span
-            class="swatch"
-            style={{ background: CATEGORY_COLORS[props.category] }}
-            aria-hidden="true"
-          />
-          <strong>{labels.category}</strong>{' '}
-          <span class="stance">{labels.stances[props.stance]}</span>
-        </p>
-        {props.facets.map((facet) => (
-          <FacetAnswer card={facet} key={facet.id} />
-        ))}
-        {props.facets.length > 0 && <p class="kind-context">{labels.kindContext}</p>}
-        <p class="summary">{props.summary}</p>
-        <p class="source">
-          {labels.source}{' '}
-          <a href={props.sourceUrl} target="_blank" rel="noopener noreferrer">
-            {props.sourceTitle}
-          </a>
-        </p>
+        <ClaimDetails
+          category={props.category}
+          stance={props.stance}
+          facets={props.facets}
+          summary={props.summary}
+          sourceTitle={props.sourceTitle}
+          sourceUrl={props.sourceUrl}
+          labels={labels}
+        />
         <div class="actions">
           <button
             type="button"
@@ -97,6 +90,11 @@ export class HoverCard extends Component<HoverCardProps> {
           >
             {labels.fullContext}
           </button>
+          {props.onNotClaim && (
+            <button type="button" onClick={(e) => e.isTrusted && props.onNotClaim?.()}>
+              {labels.notClaim}
+            </button>
+          )}
           <button
             type="button"
             aria-label={labels.close}

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import { STANCES, type Category, type Stance } from '../../topic/categories';
-import type { CardLabels } from '../../utils/messages';
+import { CATEGORIES, STANCES, type Category, type Stance } from '../../topic/categories';
+import type { CardLabels, VerdictLabels } from '../../utils/messages';
 import { categoryLabel } from '../shared/labels';
 
 /**
@@ -22,5 +22,27 @@ export function cardLabels(category: Category): CardLabels {
     fullContext: i18n.t('card.fullContext'),
     close: i18n.t('card.close'),
     kindContext: i18n.t('card.kindContext'),
+    notClaim: i18n.t('card.notClaim'),
+  };
+}
+
+/** The words of the card for checked text (issue 15), in the browser's language; sent with it. */
+export function verdictLabels(): VerdictLabels {
+  const perCategory = (t: (c: Category) => string) =>
+    Object.fromEntries(CATEGORIES.map((c) => [c, t(c)])) as Record<Category, string>;
+  return {
+    dialog: i18n.t('verdict.label'),
+    checked: i18n.t('verdict.checked'),
+    noClaim: i18n.t('verdict.noClaim'),
+    noText: i18n.t('verdict.noText'),
+    markClaim: i18n.t('verdict.markClaim'),
+    category: i18n.t('verdict.category'),
+    categories: perCategory(categoryLabel),
+    marked: perCategory((c) => i18n.t('verdict.marked', { category: categoryLabel(c) })),
+    dismissed: i18n.t('verdict.dismissed'),
+    // The reason goes in where the placeholder is (the content script carries no i18n).
+    failed: i18n.t('verdict.failed', { error: '{error}' }),
+    notClaim: i18n.t('card.notClaim'),
+    close: i18n.t('card.close'),
   };
 }

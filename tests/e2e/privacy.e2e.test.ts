@@ -126,9 +126,11 @@ describe('network', () => {
 
 describe('manifest', () => {
   for (const build of ['chrome-mv3', 'firefox-mv3']) {
-    it(`asks for storage only, with no host or optional permissions (${build})`, async () => {
+    it(`asks for storage and contextMenus only, with no host or optional permissions (${build})`, async () => {
       const manifest = JSON.parse(await readFile(`.output/${build}/manifest.json`, 'utf8'));
-      expect(manifest.permissions).toEqual(['storage']);
+      // contextMenus: "Check with Claim Context" on a selection (issue 15).
+      expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+      expect(Object.keys(manifest.commands)).toContain('check-selection');
       expect(manifest.host_permissions).toBeUndefined();
       expect(manifest.optional_permissions).toBeUndefined();
       expect(manifest.optional_host_permissions).toBeUndefined();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { cardLabels } from '../../../../components/card/card-labels';
+import { cardLabels, verdictLabels } from '../../../../components/card/card-labels';
 import { getMessageIn } from '../../../messages';
 
 afterEach(() => vi.restoreAllMocks());
@@ -23,7 +23,21 @@ describe('cardLabels (the words the background sends with a card)', () => {
       fullContext: 'Full context',
       close: 'Close',
       kindContext: 'About claims of this kind:',
+      notClaim: 'Not a claim',
     });
+  });
+
+  it('include the words of the card for checked text, each category named', () => {
+    const labels = verdictLabels();
+    expect(labels).toMatchObject({
+      dialog: 'Claim Context: checked text',
+      noClaim: 'No claim about stem-cell therapy for back pain found in this text.',
+      markClaim: 'Mark as a claim',
+      notClaim: 'Not a claim',
+      failed: 'Not saved: {error}',
+    });
+    expect(labels.categories.cost).toBe('Cost');
+    expect(labels.marked.safety).toContain('Marked as a claim (Safety and risks)');
   });
 
   it('follow the browser language (Spanish)', () => {

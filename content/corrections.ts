@@ -1,0 +1,200 @@
+import { browser } from 'wxt/browser';
+import type { Claim } from './detect/types';
+import type { Detector } from './engine';
+import {
+  CORRECTIONS_KEY,
+  correctionsFor,
+  normaliseText,
+  parseCorrections,
+  type Correction,
+  type PageCorrections,
+} from '../utils/corrections';
+
+/**
+ * The reader's corrections in the page (issue 15): a claim the reader said is not one is never
+ * stored, painted or reported (so the popup does not count it either), and a text the reader
+ * marked as a claim is found and highlighted like one, on this page and after a reload. Both act
+ * through the detector the engine is given (`correctedDetector`), so the engine itself needs only
+ * `dropClaims` (a dismissal takes effect at once) and `reread` (a mark or an undo).
+ * The stored list is read through the browser API (like settings-reader.ts) and validated.
+ */
+
+/** The cue a marked claim carries (it is the reader's, not the detector's). */
+export const MARKED_CUE = 'marked by the reader';
+
+/** Characters between the words of a marked text that still count as the same text. */
+const GAP = String.raw`[\s\u00ad\u200b]+`;
+
+/** A pattern finding a marked text in a passage: any case, any run of white space between words. */
+function markPattern(text: string): RegExp {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(words.join(GAP), 'giu');
+}
+
+/** Whether two claims overlap in their text. */
+const overlaps = (a: Claim, b: Claim) => a.start < b.end && b.start < a.end;
+
+/**
+ * The claims of one text once the page's corrections are applied: the detector's claims minus
+ * those the reader dismissed or marked over, plus every place the text holds a marked claim.
+ * Pure; `patterns` caches one RegExp per marked text.
+ */
+export function correctClaims(
+  text: string,
+  claims: readonly Claim[],
+  page: PageCorrections,
+  patterns: Map<string, RegExp> = new Map(),
+): Claim[] {
+  const marked: Claim[] = [];
+  for (const m of page.marked) {
+    let pattern = patterns.get(m.text);
+    if (!pattern) patterns.set(m.text, (pattern = markPattern(m.text)));
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+      if (found[0].length === 0) break;
+      const start = found.index;
+      const end = start + found[0].length;
+      marked.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        category: m.category,
+        stance: m.stance ?? 'neutral',
+        cues: [MARKED_CUE],
+        confidence: 1,
+      });
+    }
+  }
+  const kept = claims.filter(
+    (c) => !page.dismissed.has(normaliseText(c.text)) && !marked.some((m) => overlaps(m, c)),
+  );
+  if (marked.length === 0) return kept;
+  return [...kept, ...marked].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The engine's detector with the page's corrections applied (`page()` gives those of the frame's
+ * current URL). A page with a marked claim passes the gate whatever its words.
+ */
+export function correctedDetector<C>(inner: Detector<C>, page: () => PageCorrections): Detector<C> {
+  const patterns = new Map<string, RegExp>();
+  return {
+    hasTreatmentTerms: (text) => page().marked.length > 0 || inner.hasTreatmentTerms(text),
+    prepare: () => inner.prepare?.(),
+    analyzeContext: (sample) => inner.analyzeContext(sample),
+    async detectClaims(texts, context) {
+      const answers = await inner.detectClaims(texts, context);
+      const current = page();
+      if (current.dismissed.size === 0 && current.marked.length === 0) return answers;
+      return answers.map((claims, i) => correctClaims(texts[i] ?? '', claims, current, patterns));
+    },
+  };
+}
+
+/** The corrections this frame follows: the stored list, and each URL's share of it, cached. */
+export class FrameCorrections {
+  private list: readonly Correction[] = [];
+  private cached: { url: string; page: PageCorrections } | null = null;
+
+  /** This page's corrections (`url` without fragment). */
+  for(url: string): PageCorrections {
+    if (this.cached?.url !== url) this.cached = { url, page: correctionsFor(this.list, url) };
+    return this.cached.page;
+  }
+
+  /** Takes a new stored value (validated). @returns this URL's corrections before and after. */
+  set(value: unknown, url: string): { before: PageCorrections; after: PageCorrections } {
+    const before = this.for(url);
+    this.list = parseCorrections(value).corrections;
+    this.cached = null;
+    return { before, after: this.for(url) };
+  }
+
+  /** Reads the stored list once; an unreadable one counts as empty (the options page names it). */
+  async load(url: string): Promise<void> {
+    try {
+      const stored: Record<string, unknown> = await browser.storage.local.get(CORRECTIONS_KEY);
+      this.set(stored[CORRECTIONS_KEY], url);
+    } catch {
+      this.set(undefined, url);
+    }
+  }
+}
+
+/** What the page needs done after the corrections changed. */
+export type CorrectionsEffect = 'none' | 'drop' | 'reread';
+
+/**
+ * Whether a change of a page's corrections can be applied by dropping claims (only dismissals
+ * were added) or needs the page read again (a mark, or a dismissal undone).
+ */
+export function effectOf(before: PageCorrections, after: PageCorrections): CorrectionsEffect {
+  const sameMarks =
+    before.marked.length === after.marked.length &&
+    before.marked.every(
+      (m, i) => m.text === after.marked[i]?.text && m.category === after.marked[i]?.category,
+    );
+  const undone = [...before.dismissed].some((t) => !after.dismissed.has(t));
+  if (!sameMarks || undone) return 'reread';
+  return after.dismissed.size > before.dismissed.size ? 'drop' : 'none';
+}
+
+/**
+ * Follows the stored corrections until `signal` aborts, calling `apply` with what the frame's
+ * page needs (see effectOf) and its corrections after the change.
+ */
+export function watchCorrections(
+  corrections: FrameCorrections,
+  url: () => string,
+  apply: (effect: CorrectionsEffect, page: PageCorrections) => void,
+  signal: AbortSignal,
+): void {
+  if (signal.aborted) return;
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[CORRECTIONS_KEY];
+    if (area !== 'local' || !change) return;
+    const { before, after } = corrections.set(change.newValue, url());
+    const effect = effectOf(before, after);
+    if (effect !== 'none') apply(effect, after);
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), {
+    once: true,
+  });
+}
+
+/**
+ * The text the reader has selected in this frame: in a focused text field, its selected part;
+ * else the document's selection. "" when nothing is selected.
+ */
+export function selectedText(doc: Document): string {
+  const active = doc.activeElement;
+  if (
+    (active?.localName === 'textarea' || active?.localName === 'input') &&
+    typeof (active as HTMLInputElement).selectionStart === 'number'
+  ) {
+    const field = active as HTMLInputElement;
+    const picked = field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0);
+    if (picked) return picked;
+  }
+  return doc.getSelection()?.toString() ?? '';
+}
+
+/**
+ * Where the card for the selection goes: the selection's box, the focused text field's, or the
+ * top-left corner when neither has one.
+ */
+export function selectionAnchor(doc: Document): DOMRect {
+  const active = doc.activeElement;
+  if (active?.localName === 'textarea' || active?.localName === 'input')
+    return active.getBoundingClientRect();
+  const selection = doc.getSelection();
+  if (selection && selection.rangeCount > 0) {
+    const box = selection.getRangeAt(0).getBoundingClientRect();
+    if (box.width > 0 || box.height > 0) return box;
+  }
+  return new DOMRect(16, 16, 0, 0);
+}
