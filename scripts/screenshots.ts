@@ -1,14 +1,62 @@
 // `npm run screenshots`: pictures for the README from the real build: the demo page with its
 // highlights and the hover card of a price claim (its facet answer: the page's own price on the
-// chart of published prices, issue 13), and the popup for that tab (light and dark).
+// chart of published prices, issue 13), the popup for that tab, and a correction (issue 15): the
+// card for checked text after "Mark as a claim", and the options page's list (light and dark).
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupFor, settledClaims } from './lib/browser/chromium';
+import {
+  launchWithExtension,
+  openOptions,
+  openPopupFor,
+  settledClaims,
+  tabIdOf,
+  type ExtensionBrowser,
+} from './lib/browser/chromium';
+import { clickCardButton } from './lib/browser/card-click';
 
 /** The demo page's claim whose card the README shows (a price: its facet draws a chart). */
 const HOVERED = 'A single stem cell injection for a herniated disc is $4,950';
+
+/** The demo page's sentence the correction pictures check and mark as a claim. */
+const MARKED = 'Tired of living with chronic low back pain?';
+
+/**
+ * Selects the demo page's paragraph starting with `start`, checks it as the context menu would
+ * (the background's handler: a headless browser shows no menu), and marks it as a claim.
+ */
+async function markAsClaim(browser: ExtensionBrowser, page: Page, start: string): Promise<void> {
+  const text = await page.evaluate((wanted) => {
+    const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.startsWith(wanted));
+    if (!p) throw new Error(`the demo page has no paragraph starting "${wanted}"`);
+    p.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    return range.toString();
+  }, start);
+  const id = await tabIdOf(browser, page);
+  await browser.serviceWorker.evaluate(
+    ({ tab, selectionText }) =>
+      (
+        globalThis as unknown as { claimContextMenuClicked(info: object, tab: object): void }
+      ).claimContextMenuClicked(
+        { menuItemId: 'check-selection', selectionText, frameId: 0 },
+        { id: tab },
+      ),
+    { tab: id, selectionText: text },
+  );
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('div[popover]')].some((d) => d.matches(':popover-open')),
+    undefined,
+    { timeout: 5000 },
+  );
+  await page.waitForTimeout(300);
+  await clickCardButton(page, 'Mark as a claim');
+  await page.waitForTimeout(600);
+}
 
 /** Scrolls the highlight of the claim starting with `start` to the top third; its first line's centre. */
 function claimPoint(page: Page, start: string): Promise<{ x: number; y: number }> {
@@ -29,8 +77,8 @@ function claimPoint(page: Page, start: string): Promise<{ x: number; y: number }
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`usage: npm run screenshots
-Builds the extension and rewrites docs/screenshots/page.png, popup.png and their -dark versions
-from the demo page in Debian's Chromium (or CHROME_PATH).`);
+Builds the extension and rewrites docs/screenshots/page.png, popup.png, correction.png,
+corrections.png and their -dark versions from the demo page in Debian's Chromium (or CHROME_PATH).`);
   process.exit(0);
 }
 
@@ -72,8 +120,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.waitForSelector('h1');
     await popup.waitForTimeout(300);
     await popup.screenshot({ path: `docs/screenshots/popup${suffix}.png` });
+    await popup.close();
+    await page.keyboard.press('Escape');
+    await markAsClaim(browser, page, MARKED);
+    await page.screenshot({ path: `docs/screenshots/correction${suffix}.png` });
+    const options = await openOptions(browser);
+    await options.setViewportSize({ width: 760, height: 900 });
+    const section = options.locator('section[aria-labelledby="corrections-heading"]');
+    await section.getByRole('button', { name: 'Export as JSONL' }).waitFor({ timeout: 10_000 });
+    await section.screenshot({ path: `docs/screenshots/corrections${suffix}.png` });
     console.log(
-      `docs/screenshots/page${suffix}.png, docs/screenshots/popup${suffix}.png (${claims.length} claims)`,
+      `docs/screenshots/page${suffix}.png, popup${suffix}.png, correction${suffix}.png, corrections${suffix}.png (${claims.length} claims)`,
     );
   } finally {
     await browser.close();

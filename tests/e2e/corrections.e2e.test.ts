@@ -13,6 +13,7 @@ import type { StaticServer } from '../../scripts/lib/browser/server';
 import { useChromium } from './chromium-session';
 import { axeViolations } from './axe';
 import { cardMarkup, cardText, expectedClaimsOf } from './page-helpers';
+import { clickCardButton } from '../../scripts/lib/browser/card-click';
 
 /**
  * Issue 15 in Chromium: "Check this text" through the context menu's handler, "Not a claim" on a
@@ -25,51 +26,6 @@ let server: StaticServer;
 let browser: ExtensionBrowser;
 
 useChromium((started) => ({ server, browser } = started));
-
-interface CdpNode {
-  nodeId: number;
-  backendNodeId: number;
-  nodeType: number;
-  nodeName: string;
-  nodeValue: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-/** Clicks a button of the card by its text or accessible name, with the real mouse. */
-async function clickCardButton(page: Page, name: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-      root: CdpNode;
-    };
-    const textOf = (n: CdpNode): string =>
-      n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(textOf).join('');
-    let found: CdpNode | undefined;
-    const visit = (n: CdpNode) => {
-      if (found) return;
-      const label = n.attributes?.[n.attributes.indexOf('aria-label') + 1];
-      if (
-        n.nodeName === 'BUTTON' &&
-        (textOf(n).trim() === name || (n.attributes?.includes('aria-label') && label === name))
-      )
-        found = n;
-      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) visit(c);
-    };
-    visit(root);
-    if (!found) throw new Error(`no card button "${name}"`);
-    // A card with facet answers scrolls: bring the button into its view first.
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: found.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', {
-      backendNodeId: found.backendNodeId,
-    })) as { model: { content: number[] } };
-    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
 
 /**
  * Selects the text of the first element matching `selector` whose text starts with `start` (or
