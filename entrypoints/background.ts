@@ -205,7 +205,7 @@ export default defineBackground(() => {
     if (command === CHECK_COMMAND) {
       // The top frame's selection (a command names no frame).
       void sendToTab(tabId, 'getSelectedText', null, 0).then((reply) => {
-        if (reply) void showVerdict(tabId, 0, reply.text);
+        if (typeof reply?.text === 'string') void showVerdict(tabId, 0, reply.text);
       });
       return;
     }

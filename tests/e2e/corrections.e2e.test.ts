@@ -162,6 +162,31 @@ describe('check this text (context menu)', () => {
     await clearCorrections();
   });
 
+  it("answers the keyboard command's question with the selection, in a text field too", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/editable-regions.html`);
+    await settledClaims(page, 1);
+    const tabId = await tabIdOf(browser, page);
+    const ask = () =>
+      browser.serviceWorker.evaluate(
+        (id) =>
+          chrome.tabs.sendMessage(
+            id,
+            { tag: 'claim-context/1', name: 'getSelectedText', data: null },
+            { frameId: 0 },
+          ),
+        tabId,
+      );
+    await select(page, '#ta');
+    expect(await ask()).toEqual({ text: 'Stem cell therapy cured my herniated disc completely.' });
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await select(page, 'p');
+    expect(await ask()).toEqual({
+      text: 'Stem cell injections are not approved by the FDA for any back pain condition.',
+    });
+    await page.close();
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe-core violations in the verdict card (${scheme})`, async () => {
       const page = await browser.context.newPage();
@@ -279,6 +304,19 @@ describe('the options page lists and exports corrections', () => {
     expect(text).toBe(
       `${JSON.stringify({ url: CORRECTION.url, text: CORRECTION.text, label: 'claim', category: 'cost', stance: 'promotional' })}\n`,
     );
+    await page.close();
+  });
+
+  it('names stored entries it cannot read, and a delete keeps them', async () => {
+    await browser.serviceWorker.evaluate(
+      (c) => chrome.storage.local.set({ corrections: [42, c] }),
+      CORRECTION,
+    );
+    const page = await openOptions(browser);
+    await page.getByText('“Our stem cell shots cost $4,950.”').waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('alert').textContent()).toContain('entry 1: not an object');
+    await page.getByRole('button', { name: /^Delete the correction/ }).click();
+    await expect.poll(storedCorrections).toEqual([42]);
     await page.close();
   });
 
