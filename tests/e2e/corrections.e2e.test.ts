@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   claimTexts,
   firstClaimPoint,
+  launchWithExtension,
   openOptions,
   settledClaims,
   tabIdOf,
@@ -243,6 +246,32 @@ describe('"Not a claim" on a highlight\'s card', () => {
     expect(await claimTexts(page)).toEqual(remaining);
     expect(await reportedTotal(page)).toBe(expected.length - 1);
     await page.close();
+  });
+
+  it('survives a browser restart', async () => {
+    const profile = await mkdtemp(join(tmpdir(), 'claim-context-restart-'));
+    try {
+      let own = await launchWithExtension({ userDataDir: profile });
+      let page = await own.context.newPage();
+      await page.goto(`${server.origin}/clinic-marketing.html`);
+      const expected = await expectedClaimsOf(page);
+      await settledClaims(page, expected.length);
+      const { x, y } = await firstClaimPoint(page);
+      await page.mouse.move(x, y);
+      await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Not a claim');
+      await clickCardButton(page, 'Not a claim');
+      await expect.poll(() => claimTexts(page)).toHaveLength(expected.length - 1);
+      const remaining = await claimTexts(page);
+      await own.close({ keepProfile: true });
+
+      own = await launchWithExtension({ userDataDir: profile });
+      page = await own.context.newPage();
+      await page.goto(`${server.origin}/clinic-marketing.html`);
+      expect(await settledClaims(page, remaining.length)).toEqual(remaining);
+      await own.close({ keepProfile: true });
+    } finally {
+      await rm(profile, { recursive: true, force: true });
+    }
   });
 
   it('a page cannot create a correction: script clicks on the card do nothing', async () => {
