@@ -23,6 +23,7 @@ import { FACET_PACK } from '../topic/facets';
 import type { Category } from '../topic/categories';
 import { checkText } from '../utils/check-text';
 import { correctionHandlers } from '../utils/correction-handlers';
+import { startSelectionCheck } from '../utils/selection-check';
 import {
   loadSettings,
   loadSettingsReset,
@@ -34,9 +35,6 @@ import {
 const OPEN_INTERVAL_MS = 2000;
 /** Facet answers a hover card shows at most (the popup lists them all). */
 const CARD_FACETS = 2;
-/** The context menu item and the keyboard command of "Check this text" (issue 15). */
-const CHECK_MENU_ID = 'check-selection';
-const CHECK_COMMAND = 'check-selection';
 
 /**
  * The background: a table of message handlers, the per-tab badge and the keyboard commands,
@@ -151,65 +149,15 @@ export default defineBackground(() => {
     tabs.clear(tabId);
   });
 
-  // "Check this text" (issue 15): the selection goes through the detector here, and the card
-  // with the verdict opens beside it in the frame it was made in.
-  const showVerdict = (tabId: number, frameId: number, text: string) =>
-    sendToTab(
-      tabId,
-      'showVerdict',
-      checkText(text, detection, cardContent, verdictLabels()),
-      frameId,
-    );
-  const menus =
-    browser.contextMenus ?? (browser as unknown as { menus: typeof browser.contextMenus }).menus;
-  // Created one after another (onInstalled and onStartup can both fire at a fresh start): the
-  // item is removed first, so there is never a duplicate id to report.
-  let menuReady = Promise.resolve();
-  const createMenu = () => {
-    menuReady = menuReady
-      .then(() => menus.removeAll())
-      .then(
-        () =>
-          new Promise<void>((resolve) => {
-            const item = {
-              id: CHECK_MENU_ID,
-              title: i18n.t('menu.check'),
-              contexts: ['selection'],
-            };
-            menus.create(item as Parameters<typeof menus.create>[0], () => {
-              void browser.runtime.lastError;
-              resolve();
-            });
-          }),
-      )
-      .catch(() => undefined);
-  };
-  browser.runtime.onInstalled.addListener(createMenu);
-  browser.runtime.onStartup.addListener(createMenu);
-  const onMenuClicked = (
-    info: { menuItemId: string | number; selectionText?: string; frameId?: number },
-    tab?: { id?: number },
-  ) => {
-    if (info.menuItemId !== CHECK_MENU_ID || tab?.id === undefined) return;
-    void showVerdict(tab.id, info.frameId ?? 0, info.selectionText ?? '');
-  };
-  menus.onClicked.addListener(onMenuClicked);
-  // The e2e tests call the menu's handler here (a headless browser shows no context menu); the
-  // service worker's global scope is reachable by the extension itself only.
-  (globalThis as { claimContextMenuClicked?: typeof onMenuClicked }).claimContextMenuClicked =
-    onMenuClicked;
+  // "Check this text" (issue 15): the context menu item and the keyboard command.
+  const selectionCheck = startSelectionCheck(i18n.t('menu.check'), (text) =>
+    checkText(text, detection, cardContent, verdictLabels()),
+  );
 
   browser.commands.onCommand.addListener((command, tab) => {
-    if (tab?.id === undefined) return;
-    const tabId = tab.id;
-    if (command === CHECK_COMMAND) {
-      // The top frame's selection (a command names no frame).
-      void sendToTab(tabId, 'getSelectedText', null, 0).then((reply) => {
-        if (typeof reply?.text === 'string') void showVerdict(tabId, 0, reply.text);
-      });
-      return;
-    }
+    if (tab?.id !== undefined && selectionCheck.onCommand(command, tab.id)) return;
     const direction = command === 'next-claim' ? 1 : command === 'previous-claim' ? -1 : 0;
-    if (direction !== 0) void sendToTab(tabId, 'stepClaim', { direction });
+    if (direction !== 0 && tab?.id !== undefined)
+      void sendToTab(tab.id, 'stepClaim', { direction });
   });
 });
