@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Claim } from './detect/types';
+import type { Category, Claim, Stance } from './detect/types';
 import type { Detector } from './engine';
+import { MAX_CARD_TEXT, type CorrectionRequest, type Result } from '../utils/messages';
 import {
   CORRECTIONS_KEY,
   correctionsFor,
@@ -197,4 +198,52 @@ export function selectionAnchor(doc: Document): DOMRect {
     if (box.width > 0 || box.height > 0) return box;
   }
   return new DOMRect(16, 16, 0, 0);
+}
+
+/** What the reader's corrections need of the running engine (engine.ts `Engine`). */
+export interface CorrectableEngine {
+  dropClaims(test: (claim: Claim) => boolean): number;
+  reread(): void;
+}
+
+/**
+ * The card's correction actions (components/card/card-host.tsx `CardCorrections`): each sends
+ * one correction to the background (`send`, which records it for this frame's page); "Not a
+ * claim" also drops the claim's highlights at once. Only a trusted click in the card calls them.
+ */
+export function correctionActions(
+  engine: () => CorrectableEngine,
+  send: (request: CorrectionRequest) => Promise<Result<null>>,
+) {
+  const safeSend = (request: CorrectionRequest): Promise<Result<null>> =>
+    send(request).catch(() => ({ ok: false, error: 'no answer' }));
+  return {
+    notClaim(claim: Claim): Promise<Result<null>> {
+      const key = normaliseText(claim.text);
+      engine().dropClaims((c) => normaliseText(c.text) === key);
+      const { text, category, stance } = claim;
+      return safeSend({ text: text.slice(0, MAX_CARD_TEXT), label: 'none', category, stance });
+    },
+    markClaim(text: string, category: Category, stance: Stance | null): Promise<Result<null>> {
+      return safeSend({ text: text.slice(0, MAX_CARD_TEXT), label: 'claim', category, stance });
+    },
+  };
+}
+
+/** Applies every later change of the stored corrections to `engine` (see effectOf). */
+export function followCorrections(
+  corrections: FrameCorrections,
+  url: () => string,
+  engine: CorrectableEngine,
+  signal: AbortSignal,
+): void {
+  watchCorrections(
+    corrections,
+    url,
+    (effect, now) => {
+      if (effect === 'reread') engine.reread();
+      else engine.dropClaims((c) => now.dismissed.has(normaliseText(c.text)));
+    },
+    signal,
+  );
 }

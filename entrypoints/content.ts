@@ -2,7 +2,7 @@
 import 'virtual:highlight.css';
 import { defineContentScript } from '#imports';
 import { startEngine } from '../content/engine';
-import { createCardHost, type CardCorrections } from '../components/card/card-host';
+import { createCardHost } from '../components/card/card-host';
 // Only the page gate runs here; the background detects the claims (content/remote-detector.ts).
 import { createGate } from '../content/detect/gate';
 import { STEM_CELL_BACK_PAIN_GATE } from '../topic/detect/gate';
@@ -18,15 +18,16 @@ import { readSettings, watchStoredSettings } from '../content/settings-reader';
 import { highlightsOn } from '../utils/settings';
 import { siteKey } from '../utils/site';
 import { createPacer } from '../utils/pacer';
-import type { CardContent, CorrectionRequest, Result } from '../utils/messages';
+import type { CardContent } from '../utils/messages';
 import {
   FrameCorrections,
   correctedDetector,
+  correctionActions,
+  followCorrections,
   selectedText,
   selectionAnchor,
-  watchCorrections,
 } from '../content/corrections';
-import { normaliseText, pageUrl } from '../utils/corrections';
+import { pageUrl } from '../utils/corrections';
 import type { Category } from '../topic/categories';
 import type { ContentScriptContext } from '../content/script-context';
 
@@ -71,31 +72,16 @@ export default defineContentScript({
       }
       return found;
     };
-    // A correction goes to the background, which records it for this frame's page; only a
-    // trusted click in the card (components/card/) calls these.
-    const sendCorrection = (request: CorrectionRequest): Promise<Result<null>> =>
-      sendToBackground('addCorrection', request).catch(() => ({ ok: false, error: 'no answer' }));
-    const cardCorrections: CardCorrections = {
-      notClaim: (claim) => {
-        const key = normaliseText(claim.text);
-        engine.dropClaims((c) => normaliseText(c.text) === key);
-        const { text, category, stance } = claim;
-        return sendCorrection({
-          text: text.slice(0, MAX_CARD_TEXT),
-          label: 'none',
-          category,
-          stance,
-        });
-      },
-      markClaim: (text, category, stance) =>
-        sendCorrection({ text: text.slice(0, MAX_CARD_TEXT), label: 'claim', category, stance }),
-    };
     const cards = createCardHost(
       signal,
       summaryFor,
       () => void sendToBackground('openFullContext', null).catch(() => undefined),
       () => undefined,
-      cardCorrections,
+      // The reader's corrections from the card, recorded by the background (issue 15).
+      correctionActions(
+        () => engine,
+        (request) => sendToBackground('addCorrection', request),
+      ),
     );
     // Reports are paced: however often the page changes, at most one per REPORT_INTERVAL_MS,
     // always the frame's latest state. Reading the report (claims put in document order) and
@@ -125,15 +111,7 @@ export default defineContentScript({
       signal,
     );
     watchStoredSettings(siteKey(location.href), (s) => engine.applySettings(s), signal);
-    watchCorrections(
-      corrections,
-      page,
-      (effect, now) => {
-        if (effect === 'reread') engine.reread();
-        else engine.dropClaims((c) => now.dismissed.has(normaliseText(c.text)));
-      },
-      signal,
-    );
+    followCorrections(corrections, page, engine, signal);
     onMessages<ToContent>(
       TO_CONTENT,
       {

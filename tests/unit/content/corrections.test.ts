@@ -1,10 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   MARKED_CUE,
   correctClaims,
   correctedDetector,
   effectOf,
+  correctionActions,
   FrameCorrections,
 } from '../../../content/corrections';
 import type { Detector } from '../../../content/engine';
@@ -271,5 +272,46 @@ describe('the messages of issue 15', () => {
     expect(valid({ text: 5, claim: null, labels: {} })).toBe(false);
     expect(TO_CONTENT.getSelectedText(null)).toBe(true);
     expect(TO_CONTENT.getSelectedText({})).toBe(false);
+  });
+});
+
+describe("correctionActions (what the card's buttons do in the page)", () => {
+  it('"Not a claim" drops the claim\'s highlights at once and sends a "none" correction', async () => {
+    const dropped: boolean[] = [];
+    const engine = {
+      dropClaims: (test: (c: Claim) => boolean) => {
+        dropped.push(test(claim('STEM cells  work.', 0)), test(claim('other', 0)));
+        return 1;
+      },
+      reread: vi.fn(),
+    };
+    const send = vi.fn().mockResolvedValue({ ok: true, value: null });
+    const actions = correctionActions(() => engine, send);
+    expect(await actions.notClaim(claim('Stem cells work.', 3, { category: 'safety' }))).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(dropped).toEqual([true, false]);
+    expect(send).toHaveBeenCalledWith({
+      text: 'Stem cells work.',
+      label: 'none',
+      category: 'safety',
+      stance: 'promotional',
+    });
+  });
+
+  it('"Mark as a claim" sends a "claim" correction; a failed send is an error reply', async () => {
+    const send = vi.fn().mockRejectedValue(new Error('gone'));
+    const actions = correctionActions(() => ({ dropClaims: () => 0, reread: vi.fn() }), send);
+    expect(await actions.markClaim('x'.repeat(3000), 'cost', null)).toEqual({
+      ok: false,
+      error: 'no answer',
+    });
+    expect(send.mock.calls[0]![0]).toMatchObject({
+      label: 'claim',
+      category: 'cost',
+      stance: null,
+    });
+    expect((send.mock.calls[0]![0] as { text: string }).text).toHaveLength(2000);
   });
 });
