@@ -24,9 +24,8 @@ import {
   correctedDetector,
   correctionActions,
   followCorrections,
-  selectedText,
-  selectionAnchor,
 } from '../content/corrections';
+import { selectedText, selectionAnchor } from '../content/selection';
 import { pageUrl } from '../utils/corrections';
 import type { Category } from '../topic/categories';
 import type { ContentScriptContext } from '../content/script-context';
