@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendToBackground, sendToTab } from '../../utils/messages';
+import {
+  onMessages,
+  sendToBackground,
+  sendToTab,
+  TO_SURFACE,
+  type ToSurface,
+} from '../../utils/messages';
+import { hasSidePanel, openSidePanel } from '../../utils/side-panel';
 import { withSection, type PopupSection } from '../../utils/popup-sections';
 import { loadOpenSections, saveOpenSections } from '../../utils/popup-sections-store';
 import { withSite, type Settings } from '../../utils/settings';
@@ -8,14 +15,34 @@ import { loadSettings, updateSettings, watchSettings } from '../../utils/setting
 import type { PageState, PopupProps } from './Popup';
 
 /**
- * The popup's data: which tab it describes, that tab's claims (asked again while open), the
- * settings (followed in every context), and the actions that write them. Any surface that shows
- * a tab's claims (the toolbar popup, a future side panel) gets it in one call:
- * `<Popup {...usePopupData(findTab)} pack={knowledgePack} />`.
+ * The popup's data: which tab it describes, that tab's claims (asked again when the background
+ * says they changed, and every REFRESH_MS), the settings (followed in every context), and the
+ * actions that write them. Every surface that shows a tab's claims (the toolbar popup, the side
+ * panel in components/sidepanel/) gets it in one call with its own tab source:
+ * `<Popup {...usePopupData(tabs)} pack={knowledgePack} />`.
  */
 
-/** How often the open surface asks again, so claims found after it opened appear. */
+/**
+ * How often the open surface asks again even without news from the background (a service worker
+ * that was stopped and restarted knows nothing until the page reports again).
+ */
 export const REFRESH_MS = 1500;
+
+/**
+ * Where a surface's tab comes from: calls `show` with the tab to describe (null: none), once or
+ * whenever it changes, until `signal` aborts. Keep one per surface (module scope): a new source
+ * starts the surface over.
+ */
+export type TabSource = (show: (tabId: number | null) => void, signal: AbortSignal) => void;
+
+/** A tab source that finds its tab once, e.g. `fixedTab(tabFromAddress)` for the toolbar popup. */
+export function fixedTab(find: () => Promise<number | null>): TabSource {
+  return (show, signal) =>
+    void find().then(
+      (id) => !signal.aborted && show(id),
+      () => !signal.aborted && show(null),
+    );
+}
 
 /**
  * The tab the toolbar popup describes: `?tabId=N` in its address (from the in-page card, and in
@@ -49,44 +76,79 @@ export async function readPage(tabId: number | null): Promise<PageState> {
   return { kind: 'unreadable', url };
 }
 
+/** Whether this document is the toolbar's popup (not the same page opened in a tab). */
+function isToolbarPopup(): boolean {
+  try {
+    return browser.extension.getViews({ type: 'popup' }).includes(window);
+  } catch {
+    return false;
+  }
+}
+
 /** Everything <Popup> takes except the knowledge pack. */
 export type PopupData = Omit<PopupProps, 'pack'>;
 
 /**
- * Finds the tab (`findTab`, a stable function: a new one starts over), then keeps its page state
- * fresh every REFRESH_MS and the settings in step with storage, until the component unmounts; reads
- * which folded sections the reader left open last time. Actions write to storage (the single
- * source of truth) or ask the tab to reveal a claim.
+ * Follows the tab source (`tabs`, a stable function: a new one starts over) and keeps the page
+ * state of its current tab fresh: at once when the tab changes, when the background reports a
+ * change for that tab (`tabSummaryChanged`), and every REFRESH_MS; keeps the settings in step with
+ * storage, until the component unmounts; reads which folded sections the reader left open last
+ * time. Actions write to storage (the single source of truth), ask the tab to reveal a claim, or
+ * open the side panel of the surface's window.
  */
-export function usePopupData(findTab: () => Promise<number | null>): PopupData {
+export function usePopupData(tabs: TabSource): PopupData {
   const [tabId, setTabId] = useState<number | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [openSections, setOpenSections] = useState<readonly PopupSection[]>([]);
+  // Known before the click: the browser opens the panel only synchronously from the reader's click.
+  const [windowId, setWindowId] = useState<number | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    void loadSettings().then((s) => !controller.signal.aborted && setSettings(s));
-    void loadOpenSections().then((open) => !controller.signal.aborted && setOpenSections(open));
-    watchSettings(setSettings, controller.signal);
+    const signal = controller.signal;
+    void loadSettings().then((s) => !signal.aborted && setSettings(s));
+    void loadOpenSections().then((open) => !signal.aborted && setOpenSections(open));
+    watchSettings(setSettings, signal);
+    if (hasSidePanel())
+      void browser.windows.getCurrent().then(
+        (w) => !signal.aborted && setWindowId(w?.id ?? null),
+        () => undefined,
+      );
 
+    /** The tab described now; undefined until the source names one. */
+    let current: number | null | undefined;
     let last = '';
     const refresh = async (id: number | null) => {
       const next = await readPage(id);
       const key = JSON.stringify(next);
-      if (controller.signal.aborted || key === last) return;
+      // A tab switch while the answer was on its way makes the answer stale.
+      if (signal.aborted || id !== current || key === last) return;
       last = key;
       setPage(next);
     };
-    void findTab().then((id) => {
-      if (controller.signal.aborted) return;
+    tabs((id) => {
+      if (id === current) return;
+      current = id;
+      last = '';
       setTabId(id);
+      setPage({ kind: 'loading' });
       void refresh(id);
-      const timer = setInterval(() => void refresh(id), REFRESH_MS);
-      controller.signal.addEventListener('abort', () => clearInterval(timer));
-    });
+    }, signal);
+    const timer = setInterval(() => current !== undefined && void refresh(current), REFRESH_MS);
+    signal.addEventListener('abort', () => clearInterval(timer));
+    onMessages<ToSurface>(
+      TO_SURFACE,
+      {
+        tabSummaryChanged: ({ tabId: changed }, sender) => {
+          // Only the background tells this (it runs in no tab); the re-read is harmless anyway.
+          if (sender.tabId === undefined && changed === current) void refresh(changed);
+        },
+      },
+      signal,
+    );
     return () => controller.abort();
-  }, [findTab]);
+  }, [tabs]);
 
   return {
     page,
@@ -99,6 +161,19 @@ export function usePopupData(findTab: () => Promise<number | null>): PopupData {
       return reply?.ok === true;
     },
     onOpenOptions: () => void browser.runtime.openOptionsPage(),
+    ...(windowId === null
+      ? {}
+      : {
+          onOpenSidePanel: () =>
+            openSidePanel({ windowId }).then(
+              () => {
+                // The toolbar popup makes way for the panel; the same view opened in a tab stays.
+                if (isToolbarPopup()) window.close();
+                return true;
+              },
+              () => false,
+            ),
+        }),
     openSections,
     onSectionToggle: (section, isOpen) =>
       setOpenSections((open) => {
