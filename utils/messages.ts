@@ -386,16 +386,25 @@ export function onMessages<P extends Partial<AnyProtocol>>(
     if (!env || !Object.hasOwn(handlers, env.name)) return undefined;
     const handler = (handlers as Record<string, (d: unknown, s: Sender) => unknown>)[env.name];
     if (!handler) return undefined;
+    // The handler starts inside the browser's dispatch, not a microtask later: Chrome grants the
+    // user action a message carries (a click in the card) only while the listener runs, and
+    // `openFullContext` needs it to open the side panel (issue 15).
+    let reply: unknown;
+    try {
+      reply = handler(env.data, {
+        tabId: sender.tab?.id,
+        frameId: sender.frameId,
+        url: sender.url,
+      });
+    } catch (error) {
+      reply = Promise.reject(error);
+    }
     // Reply through sendResponse (and `return true`), which every browser and the polyfill
     // understand; a handler that throws replies undefined rather than leaving the sender waiting.
-    Promise.resolve()
-      .then(() =>
-        handler(env.data, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
-      )
-      .then(sendResponse, (error: unknown) => {
-        console.error('[claim-context] message handler failed', env.name, error);
-        sendResponse(undefined);
-      });
+    Promise.resolve(reply).then(sendResponse, (error: unknown) => {
+      console.error('[claim-context] message handler failed', env.name, error);
+      sendResponse(undefined);
+    });
     return true;
   };
   browser.runtime.onMessage.addListener(listener as never);
