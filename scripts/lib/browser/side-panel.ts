@@ -16,6 +16,8 @@ export interface SidePanel {
   evaluate<T>(expression: string): Promise<T>;
   /** Emulates the reader's colour scheme in the panel. */
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Gives the panel this size in CSS pixels, as a browser window of that height would. */
+  setSize(width: number, height: number): Promise<void>;
   /** A PNG of the panel as the reader sees it. */
   screenshot(): Promise<Buffer>;
   /** Detaches from the panel (the panel stays open). */
@@ -106,6 +108,14 @@ export async function attachSidePanel(
     async setColorScheme(scheme) {
       await call('Emulation.setEmulatedMedia', {
         features: [{ name: 'prefers-color-scheme', value: scheme }],
+      });
+    },
+    async setSize(width, height) {
+      await call('Emulation.setDeviceMetricsOverride', {
+        width,
+        height,
+        deviceScaleFactor: 1,
+        mobile: false,
       });
     },
     async screenshot() {
