@@ -1,7 +1,7 @@
 import { knowledgePack } from '../../topic/knowledge';
 import { renderClaimAnswers } from './ClaimAnswers';
 import { Popup } from './Popup';
-import { usePopupData, type PopupData, type TabSource } from './use-popup-data';
+import { REFRESH_MS, usePopupData, type PopupData, type TabSource } from './use-popup-data';
 import '../shared/theme.css';
 import './popup.css';
 
@@ -12,6 +12,8 @@ export interface PopupAppProps {
    * `fixedTab(tabFromAddress)`; the side panel follows its window's active tab.
    */
   tabs: TabSource;
+  /** How often to ask again without news (use-popup-data.ts); null never. REFRESH_MS by default. */
+  refreshMs?: number | null;
   /** Leaves data out of the view, e.g. the side panel drops the button that opens it. */
   select?(data: PopupData): PopupData;
 }
@@ -21,8 +23,8 @@ export interface PopupAppProps {
  * (ClaimAnswers.tsx) and styles: what an entry point mounts, directly (the toolbar popup) or
  * through another surface (components/sidepanel/SidePanelApp.tsx).
  */
-export function PopupApp({ tabs, select }: PopupAppProps) {
-  const data = usePopupData(tabs);
+export function PopupApp({ tabs, refreshMs = REFRESH_MS, select }: PopupAppProps) {
+  const data = usePopupData(tabs, refreshMs);
   return (
     <Popup
       {...(select ? select(data) : data)}

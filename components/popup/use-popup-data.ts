@@ -23,8 +23,10 @@ import type { PageState, PopupProps } from './Popup';
  */
 
 /**
- * How often the open surface asks again even without news from the background (a service worker
- * that was stopped and restarted knows nothing until the page reports again).
+ * How often the toolbar popup asks again even without news from the background (a service worker
+ * that was stopped and restarted knows nothing until the page reports again). The side panel,
+ * open for hours, does not poll: every message would keep Chrome's service worker awake, and the
+ * background's news covers what it shows (a restarted worker hears the page's next report first).
  */
 export const REFRESH_MS = 1500;
 
@@ -91,12 +93,12 @@ export type PopupData = Omit<PopupProps, 'pack'>;
 /**
  * Follows the tab source (`tabs`, a stable function: a new one starts over) and keeps the page
  * state of its current tab fresh: at once when the tab changes, when the background reports a
- * change for that tab (`tabSummaryChanged`), and every REFRESH_MS; keeps the settings in step with
+ * change for that tab (`tabSummaryChanged`), and every `refreshMs` unless null; keeps the settings in step with
  * storage, until the component unmounts; reads which folded sections the reader left open last
  * time. Actions write to storage (the single source of truth), ask the tab to reveal a claim, or
  * open the side panel of the surface's window.
  */
-export function usePopupData(tabs: TabSource): PopupData {
+export function usePopupData(tabs: TabSource, refreshMs: number | null = REFRESH_MS): PopupData {
   const [tabId, setTabId] = useState<number | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -135,8 +137,10 @@ export function usePopupData(tabs: TabSource): PopupData {
       setPage({ kind: 'loading' });
       void refresh(id);
     }, signal);
-    const timer = setInterval(() => current !== undefined && void refresh(current), REFRESH_MS);
-    signal.addEventListener('abort', () => clearInterval(timer));
+    if (refreshMs !== null) {
+      const timer = setInterval(() => current !== undefined && void refresh(current), refreshMs);
+      signal.addEventListener('abort', () => clearInterval(timer));
+    }
     onMessages<ToSurface>(
       TO_SURFACE,
       {
@@ -148,7 +152,7 @@ export function usePopupData(tabs: TabSource): PopupData {
       signal,
     );
     return () => controller.abort();
-  }, [tabs]);
+  }, [tabs, refreshMs]);
 
   return {
     page,

@@ -20,5 +20,6 @@ function withoutPanelButton(data: PopupData): PopupData {
  * "open in side panel" button differ (sidepanel.css).
  */
 export function SidePanelApp({ tabs }: SidePanelAppProps) {
-  return <PopupApp tabs={tabs} select={withoutPanelButton} />;
+  // No polling: the background's news keeps it current (use-popup-data.ts, REFRESH_MS).
+  return <PopupApp tabs={tabs} refreshMs={null} select={withoutPanelButton} />;
 }

@@ -56,3 +56,16 @@ export async function axeViolationsVia(
 export function axeViolations(page: Page): Promise<AxeViolation[]> {
   return axeViolationsVia((expression) => page.evaluate(expression));
 }
+
+/**
+ * axe-core on a view of the popup's surface (the popup, the side panel's view) as it opens, then
+ * again with every folded section open: the violations of both, `[]` when clean.
+ */
+export async function foldedAndOpenViolations(view: Page): Promise<AxeViolation[]> {
+  const folded = await axeViolations(view);
+  await view.evaluate(() => {
+    for (const d of document.querySelectorAll('details.fold'))
+      (d as HTMLDetailsElement).open = true;
+  });
+  return [...folded, ...(await axeViolations(view))];
+}

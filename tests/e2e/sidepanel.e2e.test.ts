@@ -14,9 +14,9 @@ import {
   type SidePanel,
 } from '../../scripts/lib/browser/side-panel';
 import type { StaticServer } from '../../scripts/lib/browser/server';
-import { useChromium } from './chromium-session';
+import { openFixtureIn, useChromium } from './chromium-session';
 import { cardButtonPoint, cardText, expectedClaimsOf } from './page-helpers';
-import { axeViolations, axeViolationsVia } from './axe';
+import { axeViolationsVia, foldedAndOpenViolations } from './axe';
 import { writeOpenSections } from './settings';
 
 /**
@@ -45,12 +45,8 @@ function listedIn(view: Page): Promise<string[]> {
 }
 
 /** Opens a fixture page and waits for its expected claims to be highlighted. */
-async function openFixture(name: string, b = browser): Promise<{ page: Page; expected: string[] }> {
-  const page = await b.context.newPage();
-  await page.goto(`${server.origin}/${name}`);
-  const expected = await expectedClaimsOf(page);
-  expect(await settledClaims(page, expected.length)).toEqual(expected);
-  return { page, expected };
+function openFixture(name: string, b = browser): Promise<{ page: Page; expected: string[] }> {
+  return openFixtureIn(b, server.origin, name);
 }
 
 /** Opens the side panel's view for a page's tab, in a tab of its own. */
@@ -182,12 +178,8 @@ describe("the side panel's view, following a tab", () => {
         } else {
           await view.locator('.no-claims').waitFor({ timeout: 10_000 });
         }
-        expect(await axeViolations(view)).toEqual([]);
-        await view.evaluate(() => {
-          for (const d of document.querySelectorAll('details.fold'))
-            (d as HTMLDetailsElement).open = true;
-        });
-        expect(await axeViolations(view)).toEqual([]);
+        // As it opens, then with every folded section open.
+        expect(await foldedAndOpenViolations(view)).toEqual([]);
         await Promise.all([view.close(), page.close()]);
         await writeOpenSections(browser, { open: [] });
       });

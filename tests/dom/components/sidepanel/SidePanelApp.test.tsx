@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from '../../../../components/sidepanel/SidePanelApp';
 import { followActiveTab } from '../../../../components/sidepanel/follow-tab';
 import { PopupApp } from '../../../../components/popup/PopupApp';
-import { fixedTab, type TabSource } from '../../../../components/popup/use-popup-data';
+import { fixedTab, REFRESH_MS, type TabSource } from '../../../../components/popup/use-popup-data';
 import type { TabSummary } from '../../../../utils/messages';
 import { axeViolations } from '../axe-check';
 import { claim, summary } from '../fixtures';
@@ -92,6 +92,15 @@ describe('SidePanelApp', () => {
     expect(screen.queryByText('There are no side effects at all.')).toBeNull();
     await backgroundSaysChanged(1);
     await screen.findByText('There are no side effects at all.', undefined, { timeout: 500 });
+  });
+
+  it('asks the background nothing without news, so an open panel lets the service worker sleep', async () => {
+    background(new Map([[1, A]]));
+    render(<SidePanelApp tabs={handTabs(1).source} />);
+    await screen.findByText('Stem cells cure back pain.');
+    const asked = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.length;
+    await new Promise((r) => setTimeout(r, REFRESH_MS + 300));
+    expect(vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.length).toBe(asked);
   });
 
   it('ignores that news from a sender in a tab (only the background sends it)', async () => {
