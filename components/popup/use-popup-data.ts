@@ -46,13 +46,19 @@ export function fixedTab(find: () => Promise<number | null>): TabSource {
     );
 }
 
+/** The tab named by `?tabId=N` in an address's query; null when none or malformed. */
+export function tabIdParam(search: string): number | null {
+  const param = new URLSearchParams(search).get('tabId');
+  return param !== null && /^\d+$/.test(param) ? Number(param) : null;
+}
+
 /**
- * The tab the toolbar popup describes: `?tabId=N` in its address (from the in-page card, and in
- * tests), else the active tab of the current window. Null when there is none.
+ * The tab the toolbar popup describes: `?tabId=N` in its address (the same view opened in a tab,
+ * as the tests do), else the active tab of the current window. Null when there is none.
  */
 export async function tabFromAddress(search: string = location.search): Promise<number | null> {
-  const param = new URLSearchParams(search).get('tabId');
-  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const named = tabIdParam(search);
+  if (named !== null) return named;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TabSource } from '../popup/use-popup-data';
+import { tabIdParam, type TabSource } from '../popup/use-popup-data';
 
 /**
  * The side panel's tab source: the active tab of the panel's window, followed as the reader
@@ -17,8 +17,7 @@ export function followActiveTab(search: string = location.search): TabSource {
   return (show, signal) => {
     void (async () => {
       const own = (await browser.tabs.getCurrent().catch(() => undefined))?.id;
-      const param = new URLSearchParams(search).get('tabId');
-      let start: number | null = param !== null && /^\d+$/.test(param) ? Number(param) : null;
+      let start = tabIdParam(search);
       let windowId: number | undefined;
       if (start !== null) {
         windowId = (await browser.tabs.get(start).catch(() => undefined))?.windowId;
