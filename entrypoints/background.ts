@@ -108,13 +108,11 @@ export default defineBackground(() => {
         sender.tabId === undefined
           ? Promise.reject(new Error('not from a tab'))
           : openSidePanel({ tabId: sender.tabId });
-      if (
-        await panel.then(
-          () => true,
-          () => false,
-        )
-      )
-        return { ok: true, value: null };
+      const isPanelOpen = await panel.then(
+        () => true,
+        () => false,
+      );
+      if (isPanelOpen) return { ok: true, value: null };
       try {
         await action.openPopup();
         return { ok: true, value: null };

@@ -1,7 +1,8 @@
 import { knowledgePack } from '../../topic/knowledge';
 import { renderClaimAnswers } from './ClaimAnswers';
 import { Popup } from './Popup';
-import { REFRESH_MS, usePopupData, type PopupData, type TabSource } from './use-popup-data';
+import { REFRESH_MS, usePopupData, type PopupData } from './use-popup-data';
+import type { TabSource } from './tab-source';
 import '../shared/theme.css';
 import './popup.css';
 

@@ -13,6 +13,7 @@ import { loadOpenSections, saveOpenSections } from '../../utils/popup-sections-s
 import { withSite, type Settings } from '../../utils/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 import type { PageState, PopupProps } from './Popup';
+import type { TabSource } from './tab-source';
 
 /**
  * The popup's data: which tab it describes, that tab's claims (asked again when the background
@@ -29,39 +30,6 @@ import type { PageState, PopupProps } from './Popup';
  * background's news covers what it shows (a restarted worker hears the page's next report first).
  */
 export const REFRESH_MS = 1500;
-
-/**
- * Where a surface's tab comes from: calls `show` with the tab to describe (null: none), once or
- * whenever it changes, until `signal` aborts. Keep one per surface (module scope): a new source
- * starts the surface over.
- */
-export type TabSource = (show: (tabId: number | null) => void, signal: AbortSignal) => void;
-
-/** A tab source that finds its tab once, e.g. `fixedTab(tabFromAddress)` for the toolbar popup. */
-export function fixedTab(find: () => Promise<number | null>): TabSource {
-  return (show, signal) =>
-    void find().then(
-      (id) => !signal.aborted && show(id),
-      () => !signal.aborted && show(null),
-    );
-}
-
-/** The tab named by `?tabId=N` in an address's query; null when none or malformed. */
-export function tabIdParam(search: string): number | null {
-  const param = new URLSearchParams(search).get('tabId');
-  return param !== null && /^\d+$/.test(param) ? Number(param) : null;
-}
-
-/**
- * The tab the toolbar popup describes: `?tabId=N` in its address (the same view opened in a tab,
- * as the tests do), else the active tab of the current window. Null when there is none.
- */
-export async function tabFromAddress(search: string = location.search): Promise<number | null> {
-  const named = tabIdParam(search);
-  if (named !== null) return named;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
 
 /**
  * What the background knows of a tab's page. A tab without an answer (no content script, a
@@ -99,9 +67,9 @@ export type PopupData = Omit<PopupProps, 'pack'>;
 /**
  * Follows the tab source (`tabs`, a stable function: a new one starts over) and keeps the page
  * state of its current tab fresh: at once when the tab changes, when the background reports a
- * change for that tab (`tabSummaryChanged`), and every `refreshMs` unless null; keeps the settings in step with
- * storage, until the component unmounts; reads which folded sections the reader left open last
- * time. Actions write to storage (the single source of truth), ask the tab to reveal a claim, or
+ * change for that tab (`tabSummaryChanged`), and every `refreshMs` unless null; keeps the
+ * settings in step with storage, until the component unmounts; reads which folded sections the
+ * reader left open last time. Actions write to storage (the single source of truth), ask the tab to reveal a claim, or
  * open the side panel of the surface's window.
  */
 export function usePopupData(tabs: TabSource, refreshMs: number | null = REFRESH_MS): PopupData {
@@ -127,11 +95,15 @@ export function usePopupData(tabs: TabSource, refreshMs: number | null = REFRESH
     /** The tab described now; undefined until the source names one. */
     let current: number | null | undefined;
     let last = '';
+    let asked = 0;
+    let shown = 0;
     const refresh = async (id: number | null) => {
+      const mine = ++asked;
       const next = await readPage(id);
       const key = JSON.stringify(next);
-      // A tab switch while the answer was on its way makes the answer stale.
-      if (signal.aborted || id !== current || key === last) return;
+      // An answer is stale after a tab switch, or behind a later answer already shown.
+      if (signal.aborted || id !== current || mine < shown || key === last) return;
+      shown = mine;
       last = key;
       setPage(next);
     };

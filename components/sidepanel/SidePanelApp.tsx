@@ -1,5 +1,6 @@
 import { PopupApp } from '../popup/PopupApp';
-import type { PopupData, TabSource } from '../popup/use-popup-data';
+import type { PopupData } from '../popup/use-popup-data';
+import type { TabSource } from '../popup/tab-source';
 import './sidepanel.css';
 
 /** Props of the connected side panel. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { tabIdParam, type TabSource } from '../popup/use-popup-data';
+import { tabIdParam, type TabSource } from '../popup/tab-source';
 
 /**
  * The side panel's tab source: the active tab of the panel's window, followed as the reader

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import { PopupApp } from '../../components/popup/PopupApp';
-import { fixedTab, tabFromAddress } from '../../components/popup/use-popup-data';
+import { fixedTab, tabFromAddress } from '../../components/popup/tab-source';
 
 /**
  * Mounts the popup. Opened from the toolbar (the active tab) or as `popup.html?tabId=N` (in

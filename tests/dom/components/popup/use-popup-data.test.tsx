@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../../components/popup/PopupApp';
-import { fixedTab, readPage, tabFromAddress } from '../../../../components/popup/use-popup-data';
+import { readPage } from '../../../../components/popup/use-popup-data';
+import { fixedTab, tabFromAddress } from '../../../../components/popup/tab-source';
 import { loadSettings } from '../../../../utils/settings-store';
 import { loadOpenSections } from '../../../../utils/popup-sections-store';
 import { claim, summary } from '../fixtures';

@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from '../../../../components/sidepanel/SidePanelApp';
 import { followActiveTab } from '../../../../components/sidepanel/follow-tab';
 import { PopupApp } from '../../../../components/popup/PopupApp';
-import { fixedTab, REFRESH_MS, type TabSource } from '../../../../components/popup/use-popup-data';
+import { REFRESH_MS } from '../../../../components/popup/use-popup-data';
+import { fixedTab, type TabSource } from '../../../../components/popup/tab-source';
 import type { TabSummary } from '../../../../utils/messages';
 import { axeViolations } from '../axe-check';
 import { claim, summary } from '../fixtures';
@@ -77,6 +78,23 @@ describe('SidePanelApp', () => {
     await screen.findByText('One injection costs $5,000.');
     expect(screen.queryByText('Stem cells cure back pain.')).toBeNull();
     expect(screen.getByRole('switch', { name: /other-clinic\.example/ })).toBeTruthy();
+  });
+
+  it('never shows a slow answer about the tab it has left', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: {
+      data: { tabId: number };
+    }) => {
+      // Tab 1's answer comes late, after the reader has moved to tab 2.
+      if (message.data.tabId === 1) await new Promise((r) => setTimeout(r, 200));
+      return { ok: true, value: message.data.tabId === 1 ? A : B };
+    }) as never);
+    const tabs = handTabs(1);
+    render(<SidePanelApp tabs={tabs.source} />);
+    await tabs.to(2);
+    await screen.findByText('One injection costs $5,000.');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(screen.queryByText('Stem cells cure back pain.')).toBeNull();
+    expect(screen.getByText('One injection costs $5,000.')).toBeTruthy();
   });
 
   it('lists a claim the page adds as soon as the background says the tab changed', async () => {
