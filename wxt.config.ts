@@ -61,7 +61,9 @@ export default defineConfig({
     // "Check with Claim Context" item on a selection (issue 15; Firefox accepts the name as an
     // alias of `menus`). Nothing else is requested: content scripts are declared (not injected),
     // the popup learns the page from the content script, and the badge and keyboard commands
-    // need no permission.
+    // need no permission. WXT adds `sidePanel` to Chrome's manifest for the side panel
+    // (entrypoints/sidepanel/, Chrome's `side_panel`); Firefox's `sidebar_action` needs no
+    // permission.
     permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Claim Context' },
     commands: {
@@ -94,7 +96,10 @@ export default defineConfig({
     ...(IS_E2E_BUILD
       ? {
           web_accessible_resources: [
-            { resources: ['popup.html', 'options.html'], matches: ['http://127.0.0.1/*'] },
+            {
+              resources: ['popup.html', 'options.html', 'sidepanel.html'],
+              matches: ['http://127.0.0.1/*'],
+            },
           ],
         }
       : {}),

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import {
   onMessages,
   TO_BACKGROUND,
+  sendToSurfaces,
   sendToTab,
   type PopupToBackground,
   type ToBackground,
@@ -14,6 +15,7 @@ import { STEM_CELL_BACK_PAIN } from '../topic/detect';
 import { STEM_CELL_BACK_PAIN_MONEY } from '../topic/detect/money';
 import { createDetectionService, detectionHandlers } from '../utils/detection-service';
 import { ReportQueue } from '../utils/report-queue';
+import { openSidePanel } from '../utils/side-panel';
 import { cardSummaryFor } from '../topic/knowledge/card-summary';
 import { i18n } from '#i18n';
 import { cardLabels, verdictLabels } from '../components/card/card-labels';
@@ -68,12 +70,18 @@ export default defineBackground(() => {
   const setBadge = (tabId: number) => {
     void action.setBadgeText({ tabId, text: badgeText(tabs.count(tabId)) }).catch(() => undefined);
   };
+  // What the background knows of a tab changed: its badge, and any open popup or side panel
+  // showing it (they ask for the summary again; no page hears this).
+  const changed = (tabId: number) => {
+    setBadge(tabId);
+    void sendToSurfaces('tabSummaryChanged', { tabId });
+  };
 
   // Frame reports are coalesced per tab (utils/report-queue.ts): a page cannot make the
   // background re-parse its claims more than a few times a second.
   const reports = new ReportQueue((tabId, frameId, report) => {
     tabs.update(tabId, frameId, report);
-    setBadge(tabId);
+    changed(tabId);
   });
 
   void action.setBadgeBackgroundColor({ color: '#1a56c4' }).catch(() => undefined);
@@ -110,6 +118,18 @@ export default defineBackground(() => {
       if (now - (lastOpened.get(key) ?? -Infinity) < OPEN_INTERVAL_MS)
         return { ok: false, error: 'opened a moment ago' };
       lastOpened.set(key, now);
+      // The side panel first, called before any await: Chrome lets the click of the card open it
+      // only while this message is being handled. Firefox keeps no user action across messages
+      // and refuses its sidebar here; then the popup, then the panel's view in a tab.
+      const panel =
+        sender.tabId === undefined
+          ? Promise.reject(new Error('not from a tab'))
+          : openSidePanel({ tabId: sender.tabId });
+      const isPanelOpen = await panel.then(
+        () => true,
+        () => false,
+      );
+      if (isPanelOpen) return { ok: true, value: null };
       try {
         await action.openPopup();
         return { ok: true, value: null };
@@ -117,7 +137,7 @@ export default defineBackground(() => {
         // openPopup needs a focused window (and a user action in some browsers): open the
         // same view in a tab instead.
         const query = sender.tabId === undefined ? '' : `?tabId=${sender.tabId}`;
-        await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') + query });
+        await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') + query });
         return { ok: true, value: null };
       }
     },
@@ -128,7 +148,7 @@ export default defineBackground(() => {
         const report = await sendToTab(tabId, 'getFrameReport', null, 0);
         if (!report) return { ok: false, error: 'no content script in this tab' };
         tabs.update(tabId, 0, report);
-        setBadge(tabId);
+        changed(tabId);
       }
       const summary = tabs.summary(tabId);
       return summary ? { ok: true, value: summary } : { ok: false, error: 'no claims known' };
@@ -140,7 +160,7 @@ export default defineBackground(() => {
     if (change.status === 'loading') {
       reports.forget(tabId);
       tabs.clear(tabId);
-      setBadge(tabId);
+      changed(tabId);
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => {

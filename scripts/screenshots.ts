@@ -1,7 +1,9 @@
 // `npm run screenshots`: pictures for the README from the real build: the demo page with its
 // highlights and the hover card of a price claim (its facet answer: the page's own price on the
-// chart of published prices, issue 13), the popup for that tab, and a correction (issue 15): the
-// card for checked text after "Mark as a claim", and the options page's list (light and dark).
+// chart of published prices, issue 13), the popup for that tab, the page beside the browser's
+// side panel (issue 15), opened as a reader does from the popup's button, and a correction
+// (issue 15): the card for checked text after "Mark as a claim", and the options page's list
+// (light and dark).
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -15,6 +17,7 @@ import {
   type ExtensionBrowser,
 } from './lib/browser/chromium';
 import { clickCardButton } from './lib/browser/card-click';
+import { attachSidePanel } from './lib/browser/side-panel';
 
 /** The demo page's claim whose card the README shows (a price: its facet draws a chart). */
 const HOVERED = 'A single stem cell injection for a herniated disc is $4,950';
@@ -75,10 +78,25 @@ function claimPoint(page: Page, start: string): Promise<{ x: number; y: number }
   }, start);
 }
 
+/** The page's size in the pictures, and the side panel's width beside it. */
+const PAGE_WIDTH = 900;
+const PAGE_HEIGHT = 760;
+const PANEL_WIDTH = 400;
+/** How many claims the side panel lists (evaluated in the panel). */
+const PANEL_CLAIMS = `document.querySelectorAll('.claim-text').length`;
+
+/** A page showing two screenshots side by side, parted by a line as the browser parts them. */
+function besideHtml(left: Buffer, right: Buffer, scheme: 'light' | 'dark'): string {
+  const img = (png: Buffer) => `<img alt="" src="data:image/png;base64,${png.toString('base64')}">`;
+  const line = scheme === 'dark' ? '#444' : '#ccc';
+  return `<!doctype html><style>body{margin:0;display:flex;gap:1px;background:${line}}img{display:block}</style>${img(left)}${img(right)}`;
+}
+
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`usage: npm run screenshots
-Builds the extension and rewrites docs/screenshots/page.png, popup.png, correction.png,
-corrections.png and their -dark versions from the demo page in Debian's Chromium (or CHROME_PATH).`);
+Builds the extension and rewrites docs/screenshots/page.png, popup.png, sidepanel.png,
+correction.png, corrections.png and their -dark versions from the demo page in Debian's Chromium
+(or CHROME_PATH).`);
   process.exit(0);
 }
 
@@ -99,7 +117,7 @@ for (const scheme of ['light', 'dark'] as const) {
   const browser = await launchWithExtension({ colorScheme: scheme });
   try {
     const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 900, height: 760 });
+    await page.setViewportSize({ width: PAGE_WIDTH, height: PAGE_HEIGHT });
     await page.goto(url);
     const claims = await settledClaims(page, 5);
     if (claims.length === 0) throw new Error('the demo page got no highlights');
@@ -120,7 +138,36 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.waitForSelector('h1');
     await popup.waitForTimeout(300);
     await popup.screenshot({ path: `docs/screenshots/popup${suffix}.png` });
+
+    // The side panel, opened with the popup's button (a real click), beside the page it follows.
+    await popup.getByRole('button', { name: 'Open in side panel' }).click();
+    const panel = await attachSidePanel(browser);
+    try {
+      await page.bringToFront();
+      await page.keyboard.press('Escape');
+      await page.mouse.move(0, 0);
+      await panel.setColorScheme(scheme);
+      await panel.setSize(PANEL_WIDTH, PAGE_HEIGHT);
+      const deadline = Date.now() + 10_000;
+      while ((await panel.evaluate<number>(PANEL_CLAIMS)) < claims.length) {
+        if (Date.now() > deadline) throw new Error('the side panel did not list the claims');
+        await page.waitForTimeout(200);
+      }
+      await page.waitForTimeout(300);
+      const pageShot = await page.screenshot();
+      const panelShot = await panel.screenshot();
+      const side = await browser.context.newPage();
+      await side.setViewportSize({ width: PAGE_WIDTH + 1 + PANEL_WIDTH, height: PAGE_HEIGHT });
+      await side.setContent(besideHtml(pageShot, panelShot, scheme));
+      await side.waitForFunction(() => [...document.images].every((i) => i.complete));
+      await side.screenshot({ path: `docs/screenshots/sidepanel${suffix}.png` });
+      await side.close();
+    } finally {
+      await panel.detach();
+    }
+
     await popup.close();
+    await page.bringToFront();
     await page.keyboard.press('Escape');
     await markAsClaim(browser, page, MARKED);
     await page.screenshot({ path: `docs/screenshots/correction${suffix}.png` });
@@ -130,7 +177,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await section.getByRole('button', { name: 'Export as JSONL' }).waitFor({ timeout: 10_000 });
     await section.screenshot({ path: `docs/screenshots/corrections${suffix}.png` });
     console.log(
-      `docs/screenshots/page${suffix}.png, popup${suffix}.png, correction${suffix}.png, corrections${suffix}.png (${claims.length} claims)`,
+      `docs/screenshots/page${suffix}.png, popup${suffix}.png, sidepanel${suffix}.png, correction${suffix}.png, corrections${suffix}.png (${claims.length} claims)`,
     );
   } finally {
     await browser.close();

@@ -228,6 +228,18 @@ export interface PopupToBackground {
   getTabSummary: { data: { tabId: number }; reply: Result<TabSummary> };
 }
 
+/**
+ * Messages the background sends the extension's own pages (the popup, the side panel), which
+ * reach no content script and no web page: `runtime.sendMessage` goes to extension pages only.
+ */
+export interface ToSurface {
+  /**
+   * What the background knows of a tab's page changed (a frame reported, or the tab began a new
+   * page): a surface showing that tab asks for its summary again.
+   */
+  tabSummaryChanged: { data: { tabId: number }; reply: void };
+}
+
 /** Messages sent to a tab's content scripts (by the popup or the background). */
 export interface ToContent {
   /** Report this frame's claims now. */
@@ -242,7 +254,7 @@ export interface ToContent {
   getSelectedText: { data: null; reply: { text: string } };
 }
 
-type AnyProtocol = ToBackground & PopupToBackground & ToContent;
+type AnyProtocol = ToBackground & PopupToBackground & ToSurface & ToContent;
 type Name = keyof AnyProtocol;
 type DataOf<K extends Name> = AnyProtocol[K]['data'];
 type ReplyOf<K extends Name> = AnyProtocol[K]['reply'];
@@ -353,12 +365,17 @@ export const TO_CONTENT: Validators<ToContent> = {
   getSelectedText: (d) => d === null,
 };
 
+/** What the popup and the side panel accept (from the background; see use-popup-data.ts). */
+export const TO_SURFACE: Validators<ToSurface> = {
+  tabSummaryChanged: (d) => isPlainObject(d) && Number.isInteger(d.tabId),
+};
+
 /**
  * Checks an incoming message and its sender.
  * @returns the envelope when it is one of ours, well-formed and from this extension; else null.
  */
 export function checkMessage(message: unknown, senderId: string | undefined): Envelope | null {
-  return checkAgainst(message, senderId, { ...TO_BACKGROUND, ...TO_CONTENT });
+  return checkAgainst(message, senderId, { ...TO_BACKGROUND, ...TO_SURFACE, ...TO_CONTENT });
 }
 
 function checkAgainst(
@@ -385,6 +402,19 @@ export async function sendToBackground<K extends keyof (ToBackground & PopupToBa
   data: DataOf<K>,
 ): Promise<ReplyOf<K>> {
   return (await browser.runtime.sendMessage(envelope(name, data))) as ReplyOf<K>;
+}
+
+/**
+ * Tells the extension's open pages (popup, side panel) something, from the background. Resolves
+ * whether or not a page is open to hear it (then the browser has no receiver, which is no error).
+ */
+export async function sendToSurfaces<K extends keyof ToSurface>(
+  name: K,
+  data: DataOf<K>,
+): Promise<void> {
+  await Promise.resolve()
+    .then(() => browser.runtime.sendMessage(envelope(name, data)))
+    .catch(() => undefined);
 }
 
 /**
@@ -437,16 +467,25 @@ export function onMessages<P extends Partial<AnyProtocol>>(
     if (!env || !Object.hasOwn(handlers, env.name)) return undefined;
     const handler = (handlers as Record<string, (d: unknown, s: Sender) => unknown>)[env.name];
     if (!handler) return undefined;
+    // The handler starts inside the browser's dispatch, not a microtask later: Chrome grants the
+    // user action a message carries (a click in the card) only while the listener runs, and
+    // `openFullContext` needs it to open the side panel (issue 15).
+    let reply: unknown;
+    try {
+      reply = handler(env.data, {
+        tabId: sender.tab?.id,
+        frameId: sender.frameId,
+        url: sender.url,
+      });
+    } catch (error) {
+      reply = Promise.reject(error);
+    }
     // Reply through sendResponse (and `return true`), which every browser and the polyfill
     // understand; a handler that throws replies undefined rather than leaving the sender waiting.
-    Promise.resolve()
-      .then(() =>
-        handler(env.data, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
-      )
-      .then(sendResponse, (error: unknown) => {
-        console.error('[claim-context] message handler failed', env.name, error);
-        sendResponse(undefined);
-      });
+    Promise.resolve(reply).then(sendResponse, (error: unknown) => {
+      console.error('[claim-context] message handler failed', env.name, error);
+      sendResponse(undefined);
+    });
     return true;
   };
   browser.runtime.onMessage.addListener(listener as never);

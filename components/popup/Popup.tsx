@@ -36,6 +36,12 @@ export interface PopupProps {
   onReveal(claim: { id: number; frameId: number }): Promise<boolean> | void;
   /** Opens the options page; the link is hidden when absent. */
   onOpenOptions?(): void;
+  /**
+   * Opens the side panel of this window (called synchronously from the click, which the browser
+   * requires); resolves false when the browser refused. The button is hidden when absent: on the
+   * side panel itself, and in browsers without one.
+   */
+  onOpenSidePanel?(): Promise<boolean>;
   /** The folded sections the reader left open (utils/popup-sections.ts); [] folds them all. */
   openSections: readonly PopupSection[];
   /** Called when the reader opens or closes a folded section, to remember it. */
@@ -73,11 +79,18 @@ export function Popup(props: PopupProps) {
       <header class="popup-header">
         <div class="title-row">
           <h1>{i18n.t('popup.title')}</h1>
-          {props.onOpenOptions && (
-            <button type="button" class="link-button" onClick={props.onOpenOptions}>
-              {i18n.t('popup.settings')}
-            </button>
-          )}
+          <div class="title-actions">
+            {props.onOpenSidePanel && (
+              <button type="button" class="link-button" onClick={props.onOpenSidePanel}>
+                {i18n.t('popup.openSidePanel')}
+              </button>
+            )}
+            {props.onOpenOptions && (
+              <button type="button" class="link-button" onClick={props.onOpenOptions}>
+                {i18n.t('popup.settings')}
+              </button>
+            )}
+          </div>
         </div>
         {settings && (
           <SiteToggles

@@ -14,41 +14,58 @@ export interface AxeViolation {
 }
 
 /**
+ * What runs in the checked document: axe-core's full rule set on the document, violations only,
+ * reduced to AxeViolation. A string, so documents reached without Playwright's `evaluate` (the
+ * side panel, scripts/lib/browser/side-panel.ts) run the same check.
+ */
+const RUN_AXE = `(async () => {
+  const result = await window.axe.run(document, { resultTypes: ['violations'] });
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact ?? null,
+    help: v.help,
+    nodes: v.nodes.map((n) => ({
+      target: n.target.map(String).join(' '),
+      summary: n.failureSummary ?? '',
+    })),
+  }));
+})()`;
+
+/**
+ * Runs axe-core with its full rule set (color-contrast included) in a document reached through
+ * `evaluate` (an expression evaluator that awaits promises) and returns the violations, [] when
+ * there are none. The colour scheme is whatever the browser or the caller's emulation set.
+ */
+export async function axeViolationsVia(
+  evaluate: (expression: string) => Promise<unknown>,
+): Promise<AxeViolation[]> {
+  if (!(await evaluate("typeof window.axe === 'object'"))) {
+    // Extension pages forbid inline scripts (CSP script-src 'self'), so a script tag is blocked
+    // there; evaluating the source through the debugger protocol is not subject to the CSP.
+    axeSource ??= readFileSync(AXE_PATH, 'utf8');
+    await evaluate(`${axeSource}\n;void 0`);
+  }
+  return (await evaluate(RUN_AXE)) as AxeViolation[];
+}
+
+/**
  * Runs axe-core with its full rule set (color-contrast included) on the page's document and
  * returns the violations, [] when there are none. The page's colour scheme is whatever the
  * browser or `page.emulateMedia` set. Works on extension pages as well as web pages.
  */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
-  if (!loaded) {
-    // Extension pages forbid inline scripts (CSP script-src 'self'), so addScriptTag is blocked
-    // there; evaluating the source through the debugger protocol is not subject to the CSP.
-    axeSource ??= readFileSync(AXE_PATH, 'utf8');
-    await page.evaluate(`${axeSource}\n;void 0`);
-  }
-  return page.evaluate(async () => {
-    type Result = {
-      violations: {
-        id: string;
-        impact?: string | null;
-        help: string;
-        nodes: { target: unknown[]; failureSummary?: string }[];
-      }[];
-    };
-    const axe = (
-      window as unknown as {
-        axe: { run(ctx: Document, options: object): Promise<Result> };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({
-        target: n.target.map(String).join(' '),
-        summary: n.failureSummary ?? '',
-      })),
-    }));
+export function axeViolations(page: Page): Promise<AxeViolation[]> {
+  return axeViolationsVia((expression) => page.evaluate(expression));
+}
+
+/**
+ * axe-core on a view of the popup's surface (the popup, the side panel's view) as it opens, then
+ * again with every folded section open: the violations of both, `[]` when clean.
+ */
+export async function foldedAndOpenViolations(view: Page): Promise<AxeViolation[]> {
+  const folded = await axeViolations(view);
+  await view.evaluate(() => {
+    for (const d of document.querySelectorAll('details.fold'))
+      (d as HTMLDetailsElement).open = true;
   });
+  return [...folded, ...(await axeViolations(view))];
 }

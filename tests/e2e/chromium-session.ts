@@ -1,5 +1,11 @@
-import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser/chromium';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  settledClaims,
+  type ExtensionBrowser,
+} from '../../scripts/lib/browser/chromium';
+import { expectedClaimsOf } from './page-helpers';
 import { startServer, type Routes, type StaticServer } from '../../scripts/lib/browser/server';
 
 /** What a test file drives: the fixture server on 127.0.0.1 and Chromium with the built extension. */
@@ -24,4 +30,20 @@ export function useChromium(started: (session: ChromiumSession) => void, routes?
     await session.browser?.close();
     await session.server?.close();
   });
+}
+
+/**
+ * Opens the fixture page `name` from `origin` in `browser` and waits until exactly the claims its
+ * own `expected-claims` list names are highlighted; returns the page and that list.
+ */
+export async function openFixtureIn(
+  browser: ExtensionBrowser,
+  origin: string,
+  name: string,
+): Promise<{ page: Page; expected: string[] }> {
+  const page = await browser.context.newPage();
+  await page.goto(`${origin}/${name}`);
+  const expected = await expectedClaimsOf(page);
+  expect(await settledClaims(page, expected.length)).toEqual(expected);
+  return { page, expected };
 }

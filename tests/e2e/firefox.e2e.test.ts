@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import {
   claimTexts,
   clickSwitch,
@@ -9,6 +9,7 @@ import {
   LAUNCHER_ROUTES,
   openExtensionPage,
   openPopupFor,
+  openViewFor,
   settledClaims,
   storedSettings,
   switchState,
@@ -42,6 +43,27 @@ const EXTRA: Record<string, (page: Page) => Promise<void>> = {
     await expect.poll(() => claimTexts(page), { timeout: 10_000 }).toEqual(after);
   },
 };
+
+/** A claim the side panel tests append to a page, as a feed appends a post. */
+const APPENDED =
+  'Stem cell injections are a proven cure for chronic back pain, with no risk of complications.';
+
+/** The claim texts an extension view lists, sorted. */
+function listedIn(view: Page): Promise<string[]> {
+  return view.evaluate(() =>
+    [...document.querySelectorAll('.claim-text')]
+      .map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .sort(),
+  );
+}
+
+/** What Firefox gives an extension page beyond the Chrome-shaped types of `browser`. */
+interface FirefoxPage {
+  browser: {
+    extension: { getViews(filter: { type: 'sidebar' }): Window[] };
+    sidebarAction: { isOpen(details: object): Promise<boolean> };
+  };
+}
 
 const SITE = '127.0.0.1';
 const SITE_SWITCH = `Highlight claims on ${SITE}`;
@@ -135,6 +157,70 @@ describe('Firefox: the add-on', () => {
     await clickSwitch(popup, GLOBAL_SWITCH);
     expect(await settledClaims(page, expected.length)).toEqual(expected);
     expect(await storedSettings(popup)).toMatchObject({ onByDefault: true });
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it("side panel's view for a tab: lists a claim the page appends, then follows the tab switched to", async () => {
+    const { page, expected } = await openFixture('clinic-marketing.html');
+    const view = await openViewFor(ff, server.origin, page, 'sidepanel.html');
+    await expect.poll(() => listedIn(view), { timeout: 10_000 }).toEqual(expected);
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.body.append(p);
+    }, APPENDED);
+    // A background tab's timers are throttled in Firefox, so the page's report takes a few seconds.
+    await expect
+      .poll(() => listedIn(view), { timeout: 15_000 })
+      .toEqual([...expected, APPENDED].sort());
+    const other = await ff.browser.newPage();
+    await other.goto(`${server.origin}/no-treatment-terms.html`);
+    await other.bringToFront();
+    await expect
+      .poll(() => view.evaluate(() => document.querySelectorAll('.no-claims').length), {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    await Promise.all([view.close(), other.close(), page.close()]);
+  });
+
+  it("the popup's button opens Firefox's sidebar, which lists the claims of the active tab", async () => {
+    const { page, expected } = await openFixture('news-article.html');
+    const popup = await openPopupFor(ff, server.origin, page);
+    const sidebarClaims = () =>
+      popup.evaluate(() => {
+        // The sidebar is an extension page of this window: extension pages can see its document.
+        const ff = globalThis as unknown as FirefoxPage;
+        const [sidebar] = ff.browser.extension.getViews({ type: 'sidebar' });
+        if (!sidebar) return null;
+        return [...sidebar.document.querySelectorAll('.claim-text')]
+          .map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())
+          .sort();
+      });
+    expect(await sidebarClaims()).toBeNull();
+    const button = await popup.evaluateHandle(
+      () =>
+        [...document.querySelectorAll('button')].find(
+          (b) => b.textContent === 'Open in side panel',
+        ) ?? null,
+    );
+    const element = button.asElement() as ElementHandle<HTMLElement> | null;
+    expect(element).not.toBeNull();
+    await element!.click(); // a real click: Firefox opens the sidebar only for the reader's input
+    await button.dispose();
+    await expect
+      .poll(
+        () =>
+          popup.evaluate(() =>
+            (globalThis as unknown as FirefoxPage).browser.sidebarAction.isOpen({}),
+          ),
+        { timeout: 5000 },
+      )
+      .toBe(true);
+    // The popup, opened here as a tab, is the active tab; back on the page, the sidebar follows.
+    await page.bringToFront();
+    await expect.poll(sidebarClaims, { timeout: 10_000 }).toEqual(expected);
+    // It stays open: closing it, too, takes the reader's input.
     await Promise.all([popup.close(), page.close()]);
   });
 

@@ -247,24 +247,33 @@ export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> 
   return ids[0] as number;
 }
 
-/** Opens the popup for `page`'s tab as a tab of its own (`popup.html?tabId=N`, P7 and P11). */
-export async function openPopupFor(
+/**
+ * Opens an extension view (`popup.html`, `sidepanel.html`) for `page`'s tab as a tab of its own
+ * (`<path>?tabId=N`, P7 and P11).
+ */
+export async function openViewFor(
   ff: FirefoxWithExtension,
   origin: string,
   page: Page,
+  path: 'popup.html' | 'sidepanel.html',
 ): Promise<Page> {
-  const popup = await openExtensionPage(ff, origin, 'popup.html');
-  const search = `?tabId=${await tabIdOf(popup, page)}`;
-  await popup.evaluate((s) => {
+  const view = await openExtensionPage(ff, origin, path);
+  const search = `?tabId=${await tabIdOf(view, page)}`;
+  await view.evaluate((s) => {
     location.search = s;
   }, search);
   await pollIn(
-    popup,
+    view,
     () => `${location.search} ${document.readyState} ${document.querySelector('h1') !== null}`,
     (v) => v === `${search} complete true`,
-    `the popup for tab ${search}`,
+    `${path} for tab ${search}`,
   );
-  return popup;
+  return view;
+}
+
+/** Opens the popup for `page`'s tab as a tab of its own (`popup.html?tabId=N`, P7 and P11). */
+export function openPopupFor(ff: FirefoxWithExtension, origin: string, page: Page): Promise<Page> {
+  return openViewFor(ff, origin, page, 'popup.html');
 }
 
 /** The stored `settings` value, read in an extension page. */

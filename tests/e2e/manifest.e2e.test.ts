@@ -15,7 +15,7 @@ const CHROME = '.output/chrome-mv3';
 const FIREFOX = '.output/firefox-mv3';
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const archive = (kind: string) => `.output/claim-context-${VERSION}-${kind}.zip`;
-const EXTENSION_PAGES = ['popup.html', 'options.html'];
+const EXTENSION_PAGES = ['popup.html', 'options.html', 'sidepanel.html'];
 
 type Manifest = Record<string, unknown>;
 
@@ -87,7 +87,7 @@ describe('store builds and archives', () => {
     ['the Firefox store archive', () => archivedManifest(archive('firefox'))],
   ];
   for (const [name, read] of stores) {
-    it(`${name} exposes neither the popup nor the options page to web pages`, () => {
+    it(`${name} exposes none of the popup, options page and side panel to web pages`, () => {
       expect(exposedPages(read())).toEqual([]);
     });
   }
@@ -141,7 +141,7 @@ describe('store builds and archives', () => {
 });
 
 describe('the Firefox e2e build', () => {
-  it('exposes the popup and options pages to 127.0.0.1 only', () => {
+  it('exposes the popup, options and side panel pages to 127.0.0.1 only', () => {
     const manifest = readBuiltManifest(FIREFOX_E2E_BUILD, 'npm run build:e2e');
     expect(manifest.web_accessible_resources).toEqual([
       { resources: EXTENSION_PAGES, matches: ['http://127.0.0.1/*'] },

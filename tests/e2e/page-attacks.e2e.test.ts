@@ -8,6 +8,7 @@ import {
   type ExtensionBrowser,
 } from '../../scripts/lib/browser/chromium';
 import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
+import { openSidePanels } from '../../scripts/lib/browser/side-panel';
 import { cardText } from './page-helpers';
 import { claims, expectClaims, isolatedEval } from './isolated';
 import { writeSettings } from './settings';
@@ -130,7 +131,7 @@ describe('the card belongs to the reader', () => {
     await page.close();
   });
 
-  it('synthetic clicks cannot open the popup or any extension page', async () => {
+  it('synthetic clicks cannot open the popup, the side panel or any extension page', async () => {
     const page = await open('/attack/plain.html');
     await expectClaims(page, [claim(0), claim(4)]);
     const target = await pointIn(page, 'a');
@@ -148,6 +149,8 @@ describe('the card belongs to the reader', () => {
     });
     await page.waitForTimeout(1500);
     expect(extensionPages()).toEqual([]);
+    // Nor the side panel, which the card's "Full context" opens for the reader's own click.
+    expect(await openSidePanels(browser)).toEqual([]);
     await page.close();
   });
 });

@@ -90,3 +90,46 @@ export async function cardMarkup(page: Page): Promise<string | null> {
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/**
+ * The centre of the hover card's button named `name` (its text or aria-label), scrolled into the
+ * card's view, in viewport coordinates, read through DevTools as `cardText` reads the card: a page script cannot find it,
+ * but a real pointer (`page.mouse.click`) can press it, as the reader does. Null when the card
+ * or the button is not shown.
+ */
+export async function cardButtonPoint(
+  page: Page,
+  name: string,
+): Promise<{ x: number; y: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: CdpNode & { attributes?: string[] };
+    };
+    const textOf = (n: CdpNode): string =>
+      n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(textOf).join('');
+    let found: CdpNode | undefined;
+    const visit = (n: CdpNode & { attributes?: string[] }, inClosed: boolean): void => {
+      if (found) return;
+      if (inClosed && n.nodeName === 'BUTTON') {
+        const attrs = n.attributes ?? [];
+        const label = attrs[attrs.indexOf('aria-label') + 1];
+        if (textOf(n).trim() === name || (attrs.includes('aria-label') && label === name))
+          found = n;
+      }
+      for (const c of n.children ?? []) visit(c, inClosed);
+      for (const s of n.shadowRoots ?? []) visit(s, inClosed || s.shadowRootType === 'closed');
+    };
+    visit(root, false);
+    if (!found) return null;
+    // A card with facet answers scrolls inside its own box: bring the button into its view.
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: found.nodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: found.nodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -12,10 +12,9 @@ import {
   type ExtensionBrowser,
 } from '../../scripts/lib/browser/chromium';
 import type { StaticServer } from '../../scripts/lib/browser/server';
-import { useChromium } from './chromium-session';
+import { openFixtureIn, useChromium } from './chromium-session';
 import { readOpenSections, readStoredSettings, writeOpenSections, writeSettings } from './settings';
-import { expectedClaimsOf } from './page-helpers';
-import { axeViolations } from './axe';
+import { foldedAndOpenViolations } from './axe';
 import { enCategory } from '../messages';
 import { REVIEWED_ON } from '../../topic/knowledge';
 import type { Category } from '../../topic/categories';
@@ -47,12 +46,8 @@ useChromium((started) => ({ server, browser } = started), {
 });
 
 /** Opens a fixture page and waits for its expected claims to be highlighted. */
-async function openFixture(name: string, b = browser): Promise<{ page: Page; expected: string[] }> {
-  const page = await b.context.newPage();
-  await page.goto(`${server.origin}/${name}`);
-  const expected = await expectedClaimsOf(page);
-  expect(await settledClaims(page, expected.length)).toEqual(expected);
-  return { page, expected };
+function openFixture(name: string, b = browser): Promise<{ page: Page; expected: string[] }> {
+  return openFixtureIn(b, server.origin, name);
 }
 
 const collapse = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -393,14 +388,8 @@ describe('the popup in Chromium', () => {
         expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
           scheme === 'dark',
         );
-        expect(await axeViolations(popup)).toEqual([]);
-        // And with every folded section open.
-        await popup.evaluate(() => {
-          for (const d of document.querySelectorAll('details.fold')) {
-            (d as HTMLDetailsElement).open = true;
-          }
-        });
-        expect(await axeViolations(popup)).toEqual([]);
+        // As it opens, then with every folded section open.
+        expect(await foldedAndOpenViolations(popup)).toEqual([]);
         await Promise.all([popup.close(), page.close()]);
         await writeOpenSections(browser, { open: [] });
       });

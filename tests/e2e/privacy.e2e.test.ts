@@ -125,11 +125,15 @@ describe('network', () => {
 });
 
 describe('manifest', () => {
-  for (const build of ['chrome-mv3', 'firefox-mv3']) {
-    it(`asks for storage and contextMenus only, with no host or optional permissions (${build})`, async () => {
+  // contextMenus: "Check with Claim Context" on a selection; Chrome's side panel needs
+  // `sidePanel` (issue 15); Firefox's sidebar needs no permission.
+  for (const [build, permissions] of [
+    ['chrome-mv3', ['storage', 'contextMenus', 'sidePanel']],
+    ['firefox-mv3', ['storage', 'contextMenus']],
+  ] as const) {
+    it(`asks for ${permissions.join(', ')} only, with no host or optional permissions (${build})`, async () => {
       const manifest = JSON.parse(await readFile(`.output/${build}/manifest.json`, 'utf8'));
-      // contextMenus: "Check with Claim Context" on a selection (issue 15).
-      expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+      expect(manifest.permissions).toEqual(permissions);
       expect(Object.keys(manifest.commands)).toContain('check-selection');
       expect(manifest.host_permissions).toBeUndefined();
       expect(manifest.optional_permissions).toBeUndefined();

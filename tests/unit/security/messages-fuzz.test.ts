@@ -24,6 +24,7 @@ const NAMES = [
   'prepareDetector',
   'analyzePage',
   'detectClaims',
+  'tabSummaryChanged',
 ];
 
 describe('checkMessage on arbitrary input', () => {

@@ -91,6 +91,31 @@ describe('onMessages', () => {
     expect(handler).toHaveBeenCalledWith(null, { tabId: 7, frameId: 2 });
   });
 
+  it("starts the handler inside the browser's dispatch, where a message's user action still holds", () => {
+    // Chrome lets the background open the side panel for a click in the card only while the
+    // listener runs (issue 15): a handler started a microtask later is refused.
+    const handler = vi.fn(() => ({ ok: true as const, value: null }));
+    onMessages<ToBackground>(TO_BACKGROUND, { openFullContext: handler });
+    void fakeBrowser.runtime.onMessage.trigger(
+      { tag: 'claim-context/1', name: 'openFullContext', data: null },
+      { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 0 } as never,
+      () => undefined,
+    );
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  it('replies undefined when a handler throws at once, leaving no sender waiting', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    onMessages<ToBackground>(TO_BACKGROUND, {
+      openFullContext: () => {
+        throw new Error('broken');
+      },
+    });
+    await expect(
+      deliver({ tag: 'claim-context/1', name: 'openFullContext', data: null }),
+    ).resolves.toBeUndefined();
+  });
+
   it('ignores messages it has no handler for, and foreign senders', async () => {
     const handler = vi.fn();
     onMessages<ToBackground>(TO_BACKGROUND, { openFullContext: handler });

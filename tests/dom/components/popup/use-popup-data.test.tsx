@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../../components/popup/PopupApp';
-import { readPage, tabFromAddress } from '../../../../components/popup/use-popup-data';
+import { readPage } from '../../../../components/popup/use-popup-data';
+import { fixedTab, tabFromAddress } from '../../../../components/popup/tab-source';
 import { loadSettings } from '../../../../utils/settings-store';
 import { loadOpenSections } from '../../../../utils/popup-sections-store';
 import { claim, summary } from '../fixtures';
@@ -58,7 +59,7 @@ describe('readPage', () => {
 describe('PopupApp (the popup with its data)', () => {
   it("lists the tab's claims and writes the site switch to storage", async () => {
     backgroundKnowsTab5();
-    render(<PopupApp findTab={async () => 5} />);
+    render(<PopupApp tabs={fixedTab(async () => 5)} />);
     await screen.findByText('Stem cells cure back pain.');
     fireEvent.click(
       await screen.findByRole('switch', { name: /highlight claims on .*example-clinic/i }),
@@ -70,7 +71,7 @@ describe('PopupApp (the popup with its data)', () => {
 
   it('remembers which folded sections the reader opened, and opens them next time', async () => {
     backgroundKnowsTab5();
-    const first = render(<PopupApp findTab={async () => 5} />);
+    const first = render(<PopupApp tabs={fixedTab(async () => 5)} />);
     await screen.findByText('Stem cells cure back pain.');
     const risks = first.container.querySelector(
       'details[data-section="risks"]',
@@ -81,7 +82,7 @@ describe('PopupApp (the popup with its data)', () => {
     await waitFor(async () => expect(await loadOpenSections()).toEqual(['risks']));
     first.unmount();
 
-    render(<PopupApp findTab={async () => 5} />);
+    render(<PopupApp tabs={fixedTab(async () => 5)} />);
     await screen.findByText('Stem cells cure back pain.');
     await waitFor(() =>
       expect(

@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { tabIdParam, type TabSource } from '../popup/tab-source';
+
+/**
+ * The side panel's tab source: the active tab of the panel's window, followed as the reader
+ * switches tabs (`tabs.onActivated`, which needs no permission). A new page in the same tab, and
+ * new claims on it, reach the panel from the background (use-popup-data.ts, `tabSummaryChanged`).
+ *
+ * `?tabId=N` in the panel's address starts it on tab N and follows N's window instead: the
+ * background opens the panel's view that way in a tab where the browser will not open the panel
+ * itself (entrypoints/background.ts, `openFullContext`), and the end-to-end tests use it. It gives
+ * no more than the popup's `?tabId=N` does: the surface of a tab of this browser, and only
+ * extension pages can open it. When the view is itself a tab, its own activation is ignored (it
+ * does not describe itself).
+ */
+export function followActiveTab(search: string = location.search): TabSource {
+  return (show, signal) => {
+    void (async () => {
+      const own = (await browser.tabs.getCurrent().catch(() => undefined))?.id;
+      let start = tabIdParam(search);
+      let windowId: number | undefined;
+      if (start !== null) {
+        windowId = (await browser.tabs.get(start).catch(() => undefined))?.windowId;
+      } else {
+        const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+        start = active?.id ?? null;
+        windowId = active?.windowId;
+      }
+      if (signal.aborted) return;
+      const listener = ({ tabId, windowId: inWindow }: { tabId: number; windowId: number }) => {
+        if (inWindow === windowId && tabId !== own) show(tabId);
+      };
+      browser.tabs.onActivated.addListener(listener);
+      signal.addEventListener('abort', () => browser.tabs.onActivated.removeListener(listener), {
+        once: true,
+      });
+      show(start === own ? null : start);
+    })().catch(() => !signal.aborted && show(null));
+  };
+}
