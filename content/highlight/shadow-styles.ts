@@ -14,9 +14,10 @@ const rules = (make: (c: Category, look: { colour: string; tint: string }) => st
  * Every style rule the extension puts into a page, built from the topic's category table
  * (topic/categories.ts CATEGORY_TABLE): each category's tint and underline, the underline-only
  * ("line") set, focus and flash, and the fallback marks (used only where the Highlight API is
- * missing), each in its category's colours. The document gets it as the content script's
- * stylesheet, generated at build time (wxt.config.ts, `virtual:highlight.css`); open shadow
- * roots adopt it (adoptHighlightStyles).
+ * missing), each in its category's colours. A document or open shadow root gets it only when its
+ * first claim is painted (adoptHighlightStyles), never through the manifest: universal
+ * `::highlight()` rules make every style recalculation of a page slower (issue 14, traced: 2.3×
+ * the page's own style time on a 5 MB page without a claim).
  */
 export function highlightCss(): string {
   const tint = (c: Category) => highlight(highlightName(c, 'tint'));
@@ -41,13 +42,18 @@ export function highlightCss(): string {
 }
 
 let sheet: CSSStyleSheet | null = null;
+/** Fallback `<style>` elements, where a document cannot adopt a constructed sheet. */
+const styleElements = new WeakMap<DocumentOrShadowRoot, HTMLStyleElement>();
 
 /**
- * `::highlight()` rules only apply inside the tree that holds them, so open shadow roots with
- * claims get our highlight styles as an adopted stylesheet (not serialised, so the page's
- * DOM stays as it was). Fixture: tests/fixtures/shadow-and-iframe.html.
+ * Gives a document or an open shadow root our highlight styles: `::highlight()` rules only apply
+ * inside the tree that holds them. Called when the tree's first claim is painted, so a page
+ * without claims never gets a rule from us. An adopted stylesheet is not serialised and adds no
+ * element; the page can see it in `adoptedStyleSheets`, as it sees our `CSS.highlights` entries,
+ * on pages with claims only. Where constructable stylesheets are missing (or the page froze the
+ * array), a `<style>` element carries the same text. Fixture: tests/fixtures/shadow-and-iframe.html.
  */
-export function adoptHighlightStyles(root: ShadowRoot): void {
+export function adoptHighlightStyles(root: Document | ShadowRoot): void {
   try {
     if (!sheet) {
       sheet = new CSSStyleSheet();
@@ -56,7 +62,28 @@ export function adoptHighlightStyles(root: ShadowRoot): void {
     if (!root.adoptedStyleSheets.includes(sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
+    if (root.adoptedStyleSheets.includes(sheet)) return;
   } catch {
-    // Constructable stylesheets missing or the array frozen by the page: ranges still register.
+    // Constructable stylesheets missing or the array frozen by the page: a style element.
   }
+  if (styleElements.get(root)?.isConnected) return;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const style = doc.createElement('style');
+  style.textContent = highlightCss();
+  const parent = root.nodeType === 9 ? (doc.head ?? doc.documentElement) : root;
+  parent?.appendChild(style);
+  styleElements.set(root, style);
+}
+
+/** Takes our highlight styles off `root` again (highlights cleared: the page pays nothing). */
+export function dropHighlightStyles(root: Document | ShadowRoot): void {
+  try {
+    if (sheet && root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  } catch {
+    // Frozen by the page: nothing to take back that we could.
+  }
+  styleElements.get(root)?.remove();
+  styleElements.delete(root);
 }
