@@ -2,24 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { highlightCss } from '../../../content/highlight/shadow-styles';
 import { MARK_TAG, highlightName } from '../../../content/highlight/names';
 import { CATEGORIES, CATEGORY_TABLE } from '../../../topic/categories';
-import { HIGHLIGHT_CSS_ID, highlightStylesheet } from '../../../wxt.config';
-
-/** What a Vite plugin hook returns for `arg`, whether it is a function or an object hook. */
-function callHook(hook: unknown, arg: string): unknown {
-  const fn = typeof hook === 'function' ? hook : (hook as { handler: unknown }).handler;
-  return (fn as (this: unknown, a: string) => unknown).call({}, arg);
-}
 
 describe('highlight styles', () => {
   const css = highlightCss();
-
-  it("are the document's stylesheet too: the build serves the same text", () => {
-    const plugin = highlightStylesheet();
-    const id = callHook(plugin.resolveId, HIGHLIGHT_CSS_ID);
-    expect(typeof id).toBe('string');
-    expect(id).toMatch(/\.css$/);
-    expect(callHook(plugin.load, id as string)).toBe(css);
-  });
 
   it("paint every category in its own colours from the topic's table", () => {
     for (const c of CATEGORIES) {
