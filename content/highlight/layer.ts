@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from '../../topic/categories';
 import { HIGHLIGHT_STYLES, type HighlightStyle } from '../../utils/settings';
 import { FLASH_NAME, FOCUS_NAME, highlightName } from './names';
 import { MarkFallback } from './fallback';
-import { adoptHighlightStyles, dropHighlightStyles } from './shadow-styles';
+import { adoptHighlightStyles, dropHighlightStyles, useHighlightStyle } from './shadow-styles';
 
 /** Paints claim ranges; the engine owns which claims exist. */
 export interface Painter {
@@ -65,6 +65,7 @@ class HighlightApiPainter implements Painter {
 
   configure(style: HighlightStyle, shown: ReadonlySet<Category>): void {
     this.removeCategoryHighlights();
+    useHighlightStyle(style);
     this.style = style;
     this.shown = shown;
     for (const [category, ranges] of this.byCategory) {

@@ -6,15 +6,26 @@ import { CATEGORIES, CATEGORY_TABLE } from '../../../topic/categories';
 describe('highlight styles', () => {
   const css = highlightCss();
 
-  it("paint every category in its own colours from the topic's table", () => {
+  it("paint every category in its own colours from the topic's table, in either style", () => {
+    const line = highlightCss('underline');
     for (const c of CATEGORIES) {
       const { colour, tint } = CATEGORY_TABLE[c];
       expect(css).toContain(
-        `::highlight(${highlightName(c, 'tint')}){background-color:${tint};text-decoration-color:${colour}}`,
+        `::highlight(${highlightName(c, 'tint')}){background-color:${tint};text-decoration:underline 2px ${colour};`,
       );
-      expect(css).toContain(
+      expect(line).toContain(
         `::highlight(${highlightName(c, 'underline')}){text-decoration:underline 2px ${colour}}`,
       );
+    }
+  });
+
+  it("hold one style's universal ::highlight() rules only (issue 14: each costs every element)", () => {
+    for (const style of ['tint', 'underline'] as const) {
+      const text = highlightCss(style);
+      const other = style === 'tint' ? 'underline' : 'tint';
+      // One rule per category, focus and flash.
+      expect(text.match(/::highlight\(/g)).toHaveLength(CATEGORIES.length + 2);
+      for (const c of CATEGORIES) expect(text).not.toContain(highlightName(c, other) + ')');
     }
   });
 
