@@ -1,8 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
-import { highlightCss } from './content/highlight/shadow-styles';
 
 /** The gecko id Firefox needs for storage and store upload (see README, Firefox). */
 export const GECKO_ID = 'claim-context@claim-context.example';
@@ -10,30 +8,13 @@ export const GECKO_ID = 'claim-context@claim-context.example';
 /** Set by `npm run build:e2e` only: the Firefox test build (toolchain notes P7). */
 const IS_E2E_BUILD = process.env.CLAIM_CONTEXT_E2E === '1';
 
-/** The id the content script imports its page stylesheet by (entrypoints/content.ts). */
-export const HIGHLIGHT_CSS_ID = 'virtual:highlight.css';
-
-/**
- * Serves the page's highlight stylesheet, generated at build time from the topic's category table
- * (content/highlight/shadow-styles.ts `highlightCss`), so the document's rules and the rules shadow
- * roots adopt are one text. The resolved id ends in `.css` so Vite treats it as a stylesheet.
- */
-export function highlightStylesheet(): Plugin {
-  const resolved = '/__highlight.css';
-  return {
-    name: 'highlight-stylesheet',
-    resolveId: (id) => (id === HIGHLIGHT_CSS_ID ? resolved : undefined),
-    load: (id) => (id === resolved ? highlightCss() : undefined),
-  };
-}
-
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // The e2e build is a production build (the same code as the store build) in its own folder.
   outDirTemplate: IS_E2E_BUILD ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
-    plugins: [preact(), highlightStylesheet()],
+    plugins: [preact()],
     resolve: {
       // WXT's content-script context announces the extension to every page and can be stopped
       // by a page's forged event; ours has the same shape and talks to nobody (see that file).

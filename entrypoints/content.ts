@@ -1,5 +1,3 @@
-// The page's highlight stylesheet, generated from topic/categories.ts (wxt.config.ts).
-import 'virtual:highlight.css';
 import { defineContentScript } from '#imports';
 import { startEngine } from '../content/engine';
 import { createCardHost } from '../components/card/card-host';

@@ -23,13 +23,15 @@ import { bundleSizes, type BundleSize } from './bench/sizes';
 import { QUIET_FLAGS } from './lib/browser/chromium';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  console.log(`usage: npm run bench [-- --runs N] [--pages id,id] [--no-build] [--from-json]
+  console.log(`usage: npm run bench [-- --runs N] [--pages id,id] [--no-build] [--extension DIR] [--from-json]
 Builds the extension and measures it in Debian's Chromium on generated pages, beside the page
-alone, a bare TreeWalker pass and mark.js (about 4 minutes on 2 cores); writes
-.tmp/bench/results.json. Method and figures: docs/performance.md.
+alone, a bare TreeWalker pass and mark.js (about 4 minutes on 2 cores): what the page pays
+(main-thread CPU, style + layout, long animation frames) and the content script's own CPU;
+writes .tmp/bench/results.json. Method and figures: docs/performance.md.
   --runs N          runs per page (default 3)
   --pages id,id     only these pages (default all)
   --no-build        use .output/chrome-mv3 as it is
+  --extension DIR   measure this unpacked Chrome build instead (implies --no-build)
   --from-json       reprint the last run's tables, no browser`);
   process.exit(0);
 }
@@ -61,14 +63,15 @@ function reprint(): void {
 async function main(): Promise<void> {
   if (process.argv.includes('--from-json')) return reprint();
   mkdirSync(outDir, { recursive: true });
-  if (!process.argv.includes('--no-build')) {
+  const otherBuild = option('extension');
+  if (!otherBuild && !process.argv.includes('--no-build')) {
     console.log('building…');
     execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
   // Load a private copy, so another build in the same checkout cannot change it mid-run.
   const extensionDir = join(outDir, 'chrome-mv3');
   rmSync(extensionDir, { recursive: true, force: true });
-  cpSync(resolve('.output/chrome-mv3'), extensionDir, { recursive: true });
+  cpSync(resolve(otherBuild ?? '.output/chrome-mv3'), extensionDir, { recursive: true });
   const bundles = bundleSizes(extensionDir);
 
   const pages = benchPages().filter((p) => !only || only.includes(p.id));

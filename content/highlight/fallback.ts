@@ -2,6 +2,7 @@ import { CATEGORIES, type Category } from '../../topic/categories';
 import type { HighlightStyle } from '../../utils/settings';
 import { MARK_TAG } from './names';
 import { FLASH_TINT, FOCUS_COLOUR } from './shadow-styles';
+import { adoptHighlightStyles, dropHighlightStyles } from './shadow-styles';
 import type { Painter } from './layer';
 
 /**
@@ -14,6 +15,7 @@ export class MarkFallback implements Painter {
   private readonly marks = new Map<Range, { category: Category; els: HTMLElement[] }>();
   private style: HighlightStyle = 'tint';
   private shown: ReadonlySet<Category> = new Set(CATEGORIES);
+  private styled = false;
 
   constructor(private readonly doc: Document) {}
 
@@ -54,9 +56,14 @@ export class MarkFallback implements Painter {
   clear(): void {
     for (const { els } of this.marks.values()) unwrap(els);
     this.marks.clear();
+    if (this.styled) dropHighlightStyles(this.doc);
+    this.styled = false;
   }
 
   private wrap(range: Range, category: Category): HTMLElement[] {
+    // The marks' styles come with the first mark (never on a page without claims).
+    if (!this.styled) adoptHighlightStyles(this.doc);
+    this.styled = true;
     const texts = textNodesIn(range);
     const els: HTMLElement[] = [];
     for (let i = 0; i < texts.length; i++) {

@@ -2,6 +2,7 @@ import { CATEGORIES, type Category } from '../../topic/categories';
 import { HIGHLIGHT_STYLES, type HighlightStyle } from '../../utils/settings';
 import { FLASH_NAME, FOCUS_NAME, highlightName } from './names';
 import { MarkFallback } from './fallback';
+import { adoptHighlightStyles, dropHighlightStyles, useHighlightStyle } from './shadow-styles';
 
 /** Paints claim ranges; the engine owns which claims exist. */
 export interface Painter {
@@ -26,7 +27,9 @@ export function hasHighlightApi(win: Window & typeof globalThis = window): boole
 
 /**
  * Highlights through `CSS.highlights`: one named Highlight per category, registered only while
- * it has ranges, so a page without claims gets no registry entries. The DOM is never touched.
+ * it has ranges, so a page without claims gets no registry entries and no stylesheet (the
+ * document adopts ours with the first range painted, and gives it back on `clear`). The DOM is
+ * never touched.
  */
 class HighlightApiPainter implements Painter {
   private readonly registry: Registry;
@@ -35,14 +38,16 @@ class HighlightApiPainter implements Painter {
   private style: HighlightStyle = 'tint';
   private shown: ReadonlySet<Category> = new Set(CATEGORIES);
   private namesTaken = false;
+  private styled = false;
 
-  constructor(win: Window & typeof globalThis) {
+  constructor(private readonly win: Window & typeof globalThis) {
     this.registry = (win as unknown as { CSS: { highlights: Registry } }).CSS.highlights;
     this.Ctor = (win as unknown as { Highlight: HighlightCtor }).Highlight;
   }
 
   add(range: Range, category: Category): void {
     this.takeNames();
+    this.applyStyles();
     let set = this.byCategory.get(category);
     if (!set) this.byCategory.set(category, (set = new Set()));
     set.add(range);
@@ -60,6 +65,7 @@ class HighlightApiPainter implements Painter {
 
   configure(style: HighlightStyle, shown: ReadonlySet<Category>): void {
     this.removeCategoryHighlights();
+    useHighlightStyle(style);
     this.style = style;
     this.shown = shown;
     for (const [category, ranges] of this.byCategory) {
@@ -82,10 +88,13 @@ class HighlightApiPainter implements Painter {
     this.byCategory.clear();
     this.registry.delete(FOCUS_NAME);
     this.registry.delete(FLASH_NAME);
+    if (this.styled) dropHighlightStyles(this.win.document);
+    this.styled = false;
   }
 
   private setSingle(name: string, range: Range | null): void {
     this.takeNames();
+    if (range) this.applyStyles();
     if (range) this.registry.set(name, new this.Ctor(range));
     else this.registry.delete(name);
   }
@@ -95,6 +104,13 @@ class HighlightApiPainter implements Painter {
     let h = this.registry.get(name);
     if (!h) this.registry.set(name, (h = new this.Ctor()));
     return h;
+  }
+
+  /** Gives the document our highlight styles before the first range it paints. */
+  private applyStyles(): void {
+    if (this.styled) return;
+    this.styled = true;
+    adoptHighlightStyles(this.win.document);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { CATEGORIES, CATEGORY_TABLE, type Category } from '../../topic/categories';
+import type { HighlightStyle } from '../../utils/settings';
 import { FLASH_NAME, FOCUS_NAME, MARK_TAG, highlightName } from './names';
 
 /** The outline of the claim the keyboard is on (dashed, so it differs from every category). */
@@ -11,23 +12,33 @@ const rules = (make: (c: Category, look: { colour: string; tint: string }) => st
   CATEGORIES.map((c) => make(c, CATEGORY_TABLE[c])).join('');
 
 /**
- * Every style rule the extension puts into a page, built from the topic's category table
- * (topic/categories.ts CATEGORY_TABLE): each category's tint and underline, the underline-only
- * ("line") set, focus and flash, and the fallback marks (used only where the Highlight API is
- * missing), each in its category's colours. The document gets it as the content script's
- * stylesheet, generated at build time (wxt.config.ts, `virtual:highlight.css`); open shadow
- * roots adopt it (adoptHighlightStyles).
+ * The style rules the extension puts into a page for one highlight style, built from the topic's
+ * category table (topic/categories.ts CATEGORY_TABLE): each category's tint and underline
+ * (`tint`) or underline only (`underline`), focus and flash, and the fallback marks (used only
+ * where the Highlight API is missing; their rules name an element, so they cost other elements
+ * nothing), each in its category's colours. A document or open shadow root gets them only when
+ * its first claim is painted (adoptHighlightStyles), never through the manifest.
+ *
+ * Why so few: a `::highlight()` rule is universal, so the browser matches it on every element at
+ * every style recalculation, and adding the sheet restyles the whole document once (issue 14,
+ * traced on the 5 MB bench pages: the manifest's 26 such rules made every recalculation 2.3×
+ * slower on pages without a claim; adopted on a claim page, one full recalculation). One style's
+ * ten rules cost about a third of both styles' 26; switching style replaces the sheet's text.
  */
-export function highlightCss(): string {
-  const tint = (c: Category) => highlight(highlightName(c, 'tint'));
+export function highlightCss(style: HighlightStyle = 'tint'): string {
+  const lines =
+    style === 'tint'
+      ? rules(
+          (c, l) =>
+            `${highlight(highlightName(c, 'tint'))}{background-color:${l.tint};` +
+            `text-decoration:underline 2px ${l.colour};text-underline-offset:3px}`,
+        )
+      : rules(
+          (c, l) =>
+            `${highlight(highlightName(c, 'underline'))}{text-decoration:underline 2px ${l.colour}}`,
+        );
   return (
-    CATEGORIES.map(tint).join(',') +
-    '{text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:3px}' +
-    rules((c, l) => `${tint(c)}{background-color:${l.tint};text-decoration-color:${l.colour}}`) +
-    rules(
-      (c, l) =>
-        `${highlight(highlightName(c, 'underline'))}{text-decoration:underline 2px ${l.colour}}`,
-    ) +
+    lines +
     `${highlight(FOCUS_NAME)}{text-decoration:underline 3px dashed ${FOCUS_COLOUR}}` +
     `${highlight(FLASH_NAME)}{background-color:${FLASH_TINT};color:rgb(20 20 20)}` +
     `${MARK_TAG}{all:unset;display:inline}` +
@@ -41,22 +52,66 @@ export function highlightCss(): string {
 }
 
 let sheet: CSSStyleSheet | null = null;
+/** The highlight style the sheet holds (useHighlightStyle). */
+let current: HighlightStyle = 'tint';
+/** Fallback `<style>` elements, where a document cannot adopt a constructed sheet. */
+const styleElements = new Map<Document | ShadowRoot, HTMLStyleElement>();
 
 /**
- * `::highlight()` rules only apply inside the tree that holds them, so open shadow roots with
- * claims get our highlight styles as an adopted stylesheet (not serialised, so the page's
- * DOM stays as it was). Fixture: tests/fixtures/shadow-and-iframe.html.
+ * Makes the page's highlight rules those of `style`: remembered until a sheet is needed (nothing
+ * is built on a page without claims), else the shared sheet's text is replaced, in every tree
+ * that adopted it at once.
  */
-export function adoptHighlightStyles(root: ShadowRoot): void {
+export function useHighlightStyle(style: HighlightStyle): void {
+  if (style === current) return;
+  current = style;
+  try {
+    sheet?.replaceSync(highlightCss(style));
+  } catch {
+    // The sheet was taken away by the page: nothing of ours to update.
+  }
+  for (const el of styleElements.values()) el.textContent = highlightCss(style);
+}
+
+/**
+ * Gives a document or an open shadow root our highlight styles: `::highlight()` rules only apply
+ * inside the tree that holds them. Called when the tree's first claim is painted, so a page
+ * without claims never gets a rule from us. An adopted stylesheet is not serialised and adds no
+ * element; the page can see it in `adoptedStyleSheets`, as it sees our `CSS.highlights` entries,
+ * on pages with claims only. Where constructable stylesheets are missing (or the page froze the
+ * array), a `<style>` element carries the same text. Fixture: tests/fixtures/shadow-and-iframe.html.
+ */
+export function adoptHighlightStyles(root: Document | ShadowRoot): void {
   try {
     if (!sheet) {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightCss());
+      sheet.replaceSync(highlightCss(current));
     }
     if (!root.adoptedStyleSheets.includes(sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
+    if (root.adoptedStyleSheets.includes(sheet)) return;
   } catch {
-    // Constructable stylesheets missing or the array frozen by the page: ranges still register.
+    // Constructable stylesheets missing or the array frozen by the page: a style element.
   }
+  if (styleElements.get(root)?.isConnected) return;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const style = doc.createElement('style');
+  style.textContent = highlightCss(current);
+  const parent = root.nodeType === 9 ? (doc.head ?? doc.documentElement) : root;
+  parent?.appendChild(style);
+  styleElements.set(root, style);
+}
+
+/** Takes our highlight styles off `root` again (highlights cleared: the page pays nothing). */
+export function dropHighlightStyles(root: Document | ShadowRoot): void {
+  try {
+    if (sheet && root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  } catch {
+    // Frozen by the page: nothing to take back that we could.
+  }
+  styleElements.get(root)?.remove();
+  styleElements.delete(root);
 }

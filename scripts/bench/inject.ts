@@ -5,6 +5,11 @@ import { STEM_CELL_BACK_PAIN_EN } from '../../topic/detect/en';
 /** What the probe records in every page (`window.__bench`). */
 export interface Probe {
   longTasks: [start: number, duration: number][];
+  /**
+   * Long animation frames (over 50 ms): start, duration, blocking duration, and the time of the
+   * scripts in it that are ours (an extension URL or an injected bench script), ms.
+   */
+  loafs: [start: number, duration: number, blocking: number, ours: number][];
   /** performance.now() of the first animation frame that saw a claim highlight; null if none. */
   firstHighlight: number | null;
   /** True once the poll has stopped (so it no longer costs anything). */
@@ -23,10 +28,22 @@ export const POLL_AFTER_LOAD_MS = 1500;
  */
 export const PROBE_SCRIPT = `(() => {
   if (window.top !== window) return;
-  const b = (window.__bench = { longTasks: [], firstHighlight: null, pollDone: false });
+  const b = (window.__bench = { longTasks: [], loafs: [], firstHighlight: null, pollDone: false });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        let ours = 0;
+        for (const s of e.scripts || []) {
+          const url = s.sourceURL || '';
+          if (url.startsWith('chrome-extension://') || url.includes('claim-context-bench-')) ours += s.duration;
+        }
+        b.loafs.push([e.startTime, e.duration, e.blockingDuration, ours]);
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
   const poll = () => {
     if (b.firstHighlight === null) {
       for (const [name, h] of CSS.highlights) {

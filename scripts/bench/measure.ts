@@ -10,6 +10,19 @@ export interface Metrics {
   layoutMs: number;
   styleMs: number;
   heapBytes: number;
+  /**
+   * DevTools calls the harness made into the page (metrics reads, evaluations while settling):
+   * each costs the renderer's main thread a little, which the page-side figures take back out.
+   */
+  calls: number;
+}
+
+/** Harness calls per DevTools session so far (see Metrics.calls). */
+const callCounts = new WeakMap<CDPSession, number>();
+
+/** Counts one harness call into the page of `cdp`. */
+export function countCall(cdp: CDPSession): void {
+  callCounts.set(cdp, (callCounts.get(cdp) ?? 0) + 1);
 }
 
 /** Opens a CDP session on a page with the Performance domain on. */
@@ -26,6 +39,7 @@ export async function readMetrics(cdp: CDPSession, gc = false): Promise<Metrics>
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.disable');
   }
+  countCall(cdp);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
   return {
@@ -35,6 +49,7 @@ export async function readMetrics(cdp: CDPSession, gc = false): Promise<Metrics>
     layoutMs: get('LayoutDuration') * 1000,
     styleMs: get('RecalcStyleDuration') * 1000,
     heapBytes: get('JSHeapUsedSize'),
+    calls: callCounts.get(cdp) ?? 0,
   };
 }
 
@@ -47,6 +62,7 @@ export function diff(a: Metrics, b: Metrics): Metrics {
     layoutMs: b.layoutMs - a.layoutMs,
     styleMs: b.styleMs - a.styleMs,
     heapBytes: b.heapBytes - a.heapBytes,
+    calls: b.calls - a.calls,
   };
 }
 
@@ -83,7 +99,10 @@ export async function settle(
     const now = Date.now();
     samples.push([now, taskMs]);
     const old = samples.find(([t]) => now - t <= 650 && now - t >= 550);
-    if (old && taskMs - old[1] < 4 && now - started >= minMs && (await ready())) return;
+    if (old && taskMs - old[1] < 4 && now - started >= minMs) {
+      countCall(cdp);
+      if (await ready()) return;
+    }
     await new Promise((r) => setTimeout(r, 150));
   }
 }
@@ -95,6 +114,11 @@ export function readProbe(page: Page): Promise<Probe> {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return { ...b, loadEventStart: nav.loadEventStart };
   });
+}
+
+/** Long animation frames that started at or after `since` (performance.now() of the page). */
+export function loafsSince(probe: Probe, since: number): Probe['loafs'] {
+  return (probe.loafs ?? []).filter(([start]) => start >= since);
 }
 
 /** Long tasks that started at or after `since` (performance.now() of the page). */

@@ -1,5 +1,5 @@
 import type { BenchPage } from './pages';
-import type { ExtensionRun, PlainRun } from './runs';
+import type { ExtensionRun, Loaf, PlainRun } from './runs';
 import type { BundleSize } from './sizes';
 
 /** Median of a list (NaN for an empty one). */
@@ -43,6 +43,83 @@ export interface PageSummary {
   firstHighlightMs: number | null;
   /** Fewest claims highlighted in any run. */
   claimsAtLoad: number;
+  /** What the page pays (issue 14): main-thread CPU of the load without the extension, ms. */
+  page: PagePays;
+}
+
+/**
+ * What the page pays, measured from the page's side (CDP TaskDuration in thread-ticks mode:
+ * script, style, layout, paint, parsing, GC, everything on the main thread), the harness's own
+ * DevTools calls taken out. "Adds" is with minus without: the extension over a whole load, the
+ * floor and mark.js over a window after load (minus an empty control window).
+ */
+export interface PagePays {
+  noneMs: number;
+  extAddsMs: number;
+  floorAddsMs: number;
+  peerAddsMs: number;
+  /** Style recalculation + layout added, ms. */
+  extStyleLayoutMs: number;
+  floorStyleLayoutMs: number;
+  peerStyleLayoutMs: number;
+  extOverFloor: number;
+  extOverPeer: number;
+  /** The harness's DevTools calls during a load with the extension, as page main-thread ms. */
+  harnessMs: number;
+  /** Long animation frames (> 50 ms) per load, median, with and without the extension. */
+  loafsExt: number;
+  loafsNone: number;
+  /**
+   * Most LoAFs in one run that our code made long: content-script samples inside it, and the
+   * frame minus them under 50 ms (our style and layout are not subtracted, so this undercounts).
+   */
+  loafsOurs: number;
+  /** Most LoAFs in one run with any content-script sample inside. */
+  loafsWithOurCode: number;
+  /** Most content-script ms inside any one LoAF, in any run. */
+  loafOursMaxMs: number;
+  /** Longest LoAF blocking duration with the extension minus without (medians), ms. */
+  loafBlockingAddedMs: number;
+  /** LoAFs the floor and mark.js windows saw (median). */
+  floorLoafs: number;
+  peerLoafs: number;
+}
+
+function pagePays(plain: PlainRun[], ext: ExtensionRun[]): PagePays {
+  const m = <T>(runs: T[], f: (r: T) => number) => median(runs.map(f));
+  const perCall = m(plain, (r) => r.msPerCall ?? 0);
+  const own = (l: { taskMs: number; calls?: number }) => l.taskMs - (l.calls ?? 0) * perCall;
+  const sl = (l: { styleMs: number; layoutMs: number }) => l.styleMs + l.layoutMs;
+  const noneMs = m(plain, (r) => own(r.load));
+  const extAddsMs = m(ext, (r) => own(r.load)) - noneMs;
+  const floorAddsMs = m(plain, (r) => r.floor.taskMs);
+  const peerAddsMs = m(plain, (r) => r.peer.taskMs);
+  const blocking = (ls: Loaf[] | undefined) => sum((ls ?? []).map((l) => l[2]));
+  return {
+    noneMs,
+    extAddsMs,
+    floorAddsMs,
+    peerAddsMs,
+    extStyleLayoutMs: m(ext, (r) => sl(r.load)) - m(plain, (r) => sl(r.load)),
+    floorStyleLayoutMs: m(plain, (r) => sl(r.floor)),
+    peerStyleLayoutMs: m(plain, (r) => sl(r.peer)),
+    extOverFloor: extAddsMs / floorAddsMs,
+    extOverPeer: extAddsMs / peerAddsMs,
+    harnessMs: m(ext, (r) => (r.load.calls ?? 0) * perCall),
+    loafsExt: m(ext, (r) => (r.loadLoafs ?? []).length),
+    loafsNone: m(plain, (r) => (r.loadLoafs ?? []).length),
+    loafsOurs: Math.max(
+      ...ext.map((r) => (r.loadLoafs ?? []).filter((l) => l[3] > 0 && l[1] - l[3] < 50).length),
+    ),
+    loafsWithOurCode: Math.max(
+      ...ext.map((r) => (r.loadLoafs ?? []).filter((l) => l[3] > 0).length),
+    ),
+    loafOursMaxMs: Math.max(0, ...ext.flatMap((r) => (r.loadLoafs ?? []).map((l) => l[3]))),
+    loafBlockingAddedMs:
+      m(ext, (r) => blocking(r.loadLoafs)) - m(plain, (r) => blocking(r.loadLoafs)),
+    floorLoafs: m(plain, (r) => (r.floorLoafs ?? []).length),
+    peerLoafs: m(plain, (r) => (r.peerLoafs ?? []).length),
+  };
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -78,6 +155,7 @@ export function summarise(page: BenchPage, plain: PlainRun[], ext: ExtensionRun[
     peerLongTaskMs: m(plain, (r) => sum(r.peerLongTasks)),
     firstHighlightMs: firstHighlights.length ? median(firstHighlights) : null,
     claimsAtLoad: Math.min(...ext.map((r) => r.claimsAtLoad)),
+    page: pagePays(plain, ext),
   };
 }
 
@@ -96,23 +174,37 @@ const MB = 1024 * 1024;
 export function targets(pages: PageSummary[], bundles: BundleSize[]): Target[] {
   const byId = new Map(pages.map((p) => [p.id, p]));
   const out: Target[] = [];
+  // Issue 14: what the page pays (main-thread CPU added, from the page's side).
   const none = byId.get('huge-none');
   if (none) {
     out.push({
-      name: 'main-thread time, 5 MB page without claims',
+      name: 'page main-thread CPU added, 5 MB page without claims',
       limit: '≤ 1.5 × floor',
-      measured: `${fmt(none.extCpuMs)} ms vs floor ${fmt(none.floorCpuMs)} ms (${none.extOverFloor.toFixed(2)}×)`,
-      pass: none.extCpuMs <= 1.5 * none.floorCpuMs,
+      measured: `${fmt(none.page.extAddsMs)} ms vs floor ${fmt(none.page.floorAddsMs)} ms (${none.page.extOverFloor.toFixed(2)}×)`,
+      pass: none.page.extAddsMs <= 1.5 * none.page.floorAddsMs,
     });
   }
-  for (const p of pages.filter((x) => x.expectedClaims > 0)) {
+  const peerLimit: Record<string, number> = { article: 2, long: 1, 'huge-claims': 1 };
+  for (const p of pages.filter((x) => peerLimit[x.id] !== undefined)) {
+    const k = peerLimit[p.id] as number;
     out.push({
-      name: `main-thread time, ${p.label}`,
-      limit: '≤ ⅓ × mark.js',
-      measured: `${fmt(p.extCpuMs)} ms vs mark.js ${fmt(p.peerCpuMs)} ms (${p.extOverPeer.toFixed(2)}×)`,
-      pass: p.extCpuMs <= p.peerCpuMs / 3,
+      name: `page main-thread CPU added, ${p.label}`,
+      limit: `≤ ${k} × mark.js`,
+      measured: `${fmt(p.page.extAddsMs)} ms vs mark.js ${fmt(p.page.peerAddsMs)} ms (${p.page.extOverPeer.toFixed(2)}×)`,
+      pass: p.page.extAddsMs <= k * p.page.peerAddsMs,
     });
   }
+  for (const p of pages) {
+    out.push({
+      name: `long animation frames caused by the extension, ${p.label}`,
+      limit: '0',
+      measured: `${p.page.loafsExt} with vs ${p.page.loafsNone} without; made long by our code: ${p.page.loafsOurs}; with our code: ${p.page.loafsWithOurCode} (at most ${fmt(p.page.loafOursMaxMs)} ms of ours)`,
+      // Ours when our code made it long; a count above the page's own is only a hint (one
+      // LoAF more or less between loads is common on this machine), shown, not judged.
+      pass: p.page.loafsOurs === 0,
+    });
+  }
+  // Issue 6's content-script figures, kept as diagnostics.
   for (const p of pages) {
     out.push({
       name: `long tasks > 50 ms caused by the extension, ${p.label}`,
@@ -184,6 +276,34 @@ function table(header: string[], rows: string[][]): string {
 
 /** The figures as Markdown tables (printed, and pasted into docs/performance.md). */
 export function formatTables(pages: PageSummary[], tgts: Target[], bundles: BundleSize[]): string {
+  const pays = table(
+    [
+      'page',
+      'page CPU, no ext ms',
+      'ext adds ms',
+      'floor adds ms',
+      'mark.js adds ms',
+      'ext/floor',
+      'ext/mark.js',
+      'style+layout added: ext / floor / mark.js ms',
+      'LoAF ext / none (made long by us)',
+      'LoAF floor / mark.js',
+      'harness ms',
+    ],
+    pages.map((p) => [
+      p.label,
+      fmt(p.page.noneMs),
+      fmt(p.page.extAddsMs),
+      fmt(p.page.floorAddsMs),
+      fmt(p.page.peerAddsMs),
+      p.page.extOverFloor.toFixed(2),
+      p.page.extOverPeer.toFixed(2),
+      `${fmt(p.page.extStyleLayoutMs)} / ${fmt(p.page.floorStyleLayoutMs)} / ${fmt(p.page.peerStyleLayoutMs)}`,
+      `${p.page.loafsExt} / ${p.page.loafsNone} (${p.page.loafsOurs})`,
+      `${p.page.floorLoafs} / ${p.page.peerLoafs}`,
+      fmt(p.page.harnessMs),
+    ]),
+  );
   const main = table(
     [
       'page',
@@ -244,5 +364,5 @@ export function formatTables(pages: PageSummary[], tgts: Target[], bundles: Bund
     ['bundle (.output/chrome-mv3)', 'raw KB', 'gzip KB'],
     bundles.map((b) => [b.file, (b.raw / KB).toFixed(1), (b.gzip / KB).toFixed(1)]),
   );
-  return [main, peer, goals, sizes].join('\n\n');
+  return [pays, main, peer, goals, sizes].join('\n\n');
 }

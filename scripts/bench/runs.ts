@@ -1,4 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { samplesOfOurs } from './trace';
 import type { ExtensionBrowser } from '../lib/browser/chromium';
 import { FLOOR_SCRIPT, PROBE_SCRIPT } from './inject';
 import {
@@ -9,6 +10,7 @@ import {
   stopProfiler,
   type Attributed,
   longTasksSince,
+  loafsSince,
   metricsSession,
   pageNow,
   readMetrics,
@@ -17,25 +19,35 @@ import {
   type Metrics,
 } from './measure';
 import type { BenchPage } from './pages';
+import type { Probe } from './inject';
+
+/** Long animation frames as the probe records them (see Probe.loafs). */
+export type Loaf = Probe['loafs'][number];
 
 /** One load of a page in the browser without the extension, then the floor and the peer. */
 export interface PlainRun {
   /** The whole load: cumulative renderer figures once settled (heap after GC). */
   load: Metrics;
   loadLongTasks: number[];
+  /** Long animation frames of the whole load. */
+  loadLoafs: Loaf[];
   /** A window in which nothing is injected (an empty script): the measuring overhead. */
   control: Metrics;
+  /** Main-thread ms one DevTools call of the harness costs the page (control window / calls). */
+  msPerCall: number;
   /** The floor pass injected after load, control subtracted; its long tasks. */
   floor: Metrics;
   /** CPU the floor script itself used (sampled profile). */
   floorCpu: Attributed;
   floorLongTasks: number[];
+  floorLoafs: Loaf[];
   floorNodes: number;
   /** mark.js injected after the floor, control subtracted; its long tasks, the marks it made. */
   peer: Metrics;
   /** CPU mark.js itself used (sampled profile; the relayout its <mark>s cause comes after). */
   peerCpu: Attributed;
   peerLongTasks: number[];
+  peerLoafs: Loaf[];
   peerMarks: number;
   /** JS heap after mark.js ran minus before (after GC), bytes. */
   peerHeapBytes: number;
@@ -45,11 +57,33 @@ export interface PlainRun {
 export interface ExtensionRun {
   load: Metrics;
   loadLongTasks: number[];
+  /** Long animation frames of the whole load. */
+  loadLoafs: Loaf[];
   /** CPU the content script used from navigation until the page settled (sampled profile). */
   cpu: Attributed;
   /** ms from the load event to the first frame with a claim highlight (null: none seen). */
   firstHighlightMs: number | null;
   claimsAtLoad: number;
+}
+
+/** The page's time origin on the profile's clock (monotonic, µs): CDP's NavigationStart. */
+async function timeOrigin(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'NavigationStart')?.value ?? 0) * 1e6;
+}
+
+/**
+ * Chromium leaves isolated-world (content-script) scripts out of a LoAF's `scripts`, so the
+ * content script's share of each long animation frame comes from the CPU profile: the samples
+ * with a content-script frame that fall inside the frame, in ms.
+ */
+function withOurSamples(loafs: Loaf[], ours: [number, number][], originUs: number): Loaf[] {
+  return loafs.map(([start, duration, blocking]) => {
+    const from = originUs + start * 1000;
+    const to = from + duration * 1000;
+    const inside = ours.filter(([at]) => at >= from && at < to).reduce((t, [, dt]) => t + dt, 0);
+    return [start, duration, blocking, inside / 1000];
+  });
 }
 
 /** Every measured window waits at least this long, so windows are alike and controls match. */
@@ -66,7 +100,7 @@ async function measureWindow(
   cdp: CDPSession,
   act: () => Promise<unknown>,
   sourceUrl?: string,
-): Promise<{ metrics: Metrics; longTasks: number[]; cpu: Attributed }> {
+): Promise<{ metrics: Metrics; longTasks: number[]; loafs: Loaf[]; cpu: Attributed }> {
   if (sourceUrl) await startProfiler(cdp);
   const before = await readMetrics(cdp);
   const since = await pageNow(page);
@@ -76,9 +110,11 @@ async function measureWindow(
   const cpu = sourceUrl
     ? attribute(await stopProfiler(cdp), (url) => url.endsWith(sourceUrl))
     : { ms: 0, longestMs: 0, longStretches: [], longestSamples: [] };
+  const probe = await readProbe(page);
   return {
     metrics: diff(before, after),
-    longTasks: longTasksSince(await readProbe(page), since),
+    longTasks: longTasksSince(probe, since),
+    loafs: loafsSince(probe, since),
     cpu,
   };
 }
@@ -90,7 +126,7 @@ async function load(
   url: string,
   spec: BenchPage,
   ready?: () => Promise<boolean>,
-): Promise<{ metrics: Metrics; longTasks: number[] }> {
+): Promise<{ metrics: Metrics; longTasks: number[]; loafs: Loaf[] }> {
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   const pollDone = async () =>
     page.evaluate(() => (window as unknown as { __bench: { pollDone: boolean } }).__bench.pollDone);
@@ -100,8 +136,9 @@ async function load(
   });
   const metrics = await readMetrics(cdp);
   const { heapBytes } = await readMetrics(cdp, true);
-  const longTasks = (await readProbe(page)).longTasks.map(([, d]) => d);
-  return { metrics: { ...metrics, heapBytes }, longTasks };
+  const probe = await readProbe(page);
+  const longTasks = probe.longTasks.map(([, d]) => d);
+  return { metrics: { ...metrics, heapBytes }, longTasks, loafs: probe.loafs ?? [] };
 }
 
 function minus(a: Metrics, control: Metrics): Metrics {
@@ -152,14 +189,18 @@ export async function plainRun(
     return {
       load: loaded.metrics,
       loadLongTasks: loaded.longTasks,
+      loadLoafs: loaded.loafs,
       control: control.metrics,
+      msPerCall: control.metrics.taskMs / Math.max(1, control.metrics.calls),
       floor: minus(floor.metrics, control.metrics),
       floorCpu: floor.cpu,
       floorLongTasks: floor.longTasks,
+      floorLoafs: floor.loafs,
       floorNodes,
       peer: minus(peer.metrics, control.metrics),
       peerCpu: peer.cpu,
       peerLongTasks: peer.longTasks,
+      peerLoafs: peer.loafs,
       peerMarks,
       peerHeapBytes: heapAfter - heapBefore,
     };
@@ -186,13 +227,18 @@ export async function extensionRun(
     const enough = async () => (await claimCount(page)) >= spec.expectedClaims;
     await startProfiler(cdp);
     const loaded = await load(page, cdp, origin + spec.path, spec, enough);
-    const cpu = attribute(await stopProfiler(cdp), (url) =>
-      url.startsWith(`chrome-extension://${browser.extensionId}/`),
-    );
+    const isOurs = (url: string) => url.startsWith(`chrome-extension://${browser.extensionId}/`);
+    const profile = await stopProfiler(cdp);
+    const cpu = attribute(profile, isOurs);
     const probe = await readProbe(page);
     return {
       load: loaded.metrics,
       loadLongTasks: loaded.longTasks,
+      loadLoafs: withOurSamples(
+        loaded.loafs,
+        samplesOfOurs(profile, isOurs),
+        await timeOrigin(cdp),
+      ),
       cpu,
       firstHighlightMs:
         probe.firstHighlight === null ? null : probe.firstHighlight - probe.loadEventStart,

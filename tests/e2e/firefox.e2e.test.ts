@@ -17,6 +17,7 @@ import {
 } from './firefox';
 import { fixturesWithExpectedClaims } from './page-helpers';
 import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
+import { colouredPixels, firstClaimRect, footprint, MUTATION_COUNTER } from './footprint';
 
 /**
  * The same extension in Firefox ESR (issue 7): the e2e build installed as a temporary add-on.
@@ -240,6 +241,32 @@ describe('Firefox: the add-on', () => {
     expect(await settledClaims(page, expected.length)).toEqual(expected);
     expect(await storedSettings(options)).toMatchObject({ onByDefault: true });
     await Promise.all([options.close(), page.close()]);
+  });
+
+  it('leaves a page without treatment terms untouched, and styles a page with claims once it paints them', async () => {
+    // Issue 14: no manifest stylesheet; the document adopts ours with its first claim.
+    const page = await ff.browser.newPage();
+    await page.evaluateOnNewDocument(MUTATION_COUNTER);
+    await page.goto(`${server.origin}/no-treatment-terms.html`);
+    await settledClaims(page, 0);
+    expect(await footprint(page)).toEqual({
+      mutations: 0,
+      adoptedSheets: 0,
+      highlightRules: 0,
+      ourHighlights: 0,
+      markStyled: false,
+    });
+    await page.goto(`${server.origin}/news-article.html`);
+    const expected = await expectedClaimsOf(page);
+    await settledClaims(page, expected.length);
+    const seen = await footprint(page);
+    expect(seen).toMatchObject({ mutations: 0, adoptedSheets: 1, markStyled: true });
+    expect(seen.highlightRules).toBeGreaterThan(0);
+    const rect = await firstClaimRect(page);
+    expect(rect).not.toBeNull();
+    const shot = await page.screenshot({ clip: rect!, encoding: 'base64' });
+    expect(await colouredPixels(page, shot)).toBeGreaterThan(50);
+    await page.close();
   });
 
   it('logs no error in any context (pages, extension pages, background, content scripts)', async () => {

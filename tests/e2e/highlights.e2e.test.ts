@@ -12,6 +12,7 @@ import { writeSettings } from './settings';
 import { longTasksOfOurs, tasksOfOurs } from './our-tasks';
 import { cardText, fixturesWithExpectedClaims, expectedClaimsOf, serialise } from './page-helpers';
 import { expectedClaims, generatePage, type PageSpec } from '../../scripts/lib/generate-pages';
+import { colouredPixels, firstClaimRect, footprint, MUTATION_COUNTER } from './footprint';
 
 const LARGE: PageSpec = { textBytes: 1_000_000, claims: 200, structured: true, seed: 7 };
 
@@ -132,6 +133,40 @@ describe('highlights on fixture pages', () => {
     ]);
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  it('leaves a page without treatment terms untouched: no DOM change, no stylesheet, no highlight', async () => {
+    // Issue 14: our highlight rules used to come through the manifest's `css` into every page,
+    // where they slowed every style recalculation (and a page could find them with a probe mark).
+    const page = await browser.context.newPage();
+    await page.addInitScript({ content: MUTATION_COUNTER });
+    await page.goto(`${server.origin}/no-treatment-terms.html`);
+    await settledClaims(page, 0);
+    await page.waitForTimeout(300);
+    expect(await footprint(page)).toEqual({
+      mutations: 0,
+      adoptedSheets: 0,
+      highlightRules: 0,
+      ourHighlights: 0,
+      markStyled: false,
+    });
+    await page.close();
+  });
+
+  it('styles a page with claims once it paints them: the document adopts our sheet and the claim shows in colour', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript({ content: MUTATION_COUNTER });
+    await page.goto(`${server.origin}/news-article.html`);
+    const expected = await expectedClaimsOf(page);
+    await settledClaims(page, expected.length);
+    const seen = await footprint(page);
+    expect(seen).toMatchObject({ mutations: 0, adoptedSheets: 1, markStyled: true });
+    expect(seen.highlightRules).toBeGreaterThan(0);
+    const rect = await firstClaimRect(page);
+    expect(rect).not.toBeNull();
+    const shot = await page.screenshot({ clip: rect! });
+    expect(await colouredPixels(page, shot.toString('base64'))).toBeGreaterThan(50);
     await page.close();
   });
 

@@ -90,6 +90,11 @@ describe('store builds and archives', () => {
     it(`${name} exposes none of the popup, options page and side panel to web pages`, () => {
       expect(exposedPages(read())).toEqual([]);
     });
+    it(`${name} puts no stylesheet into pages (issue 14: styles come with the first claim)`, () => {
+      const scripts = (read() as { content_scripts?: { css?: string[] }[] }).content_scripts ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.flatMap((s) => s.css ?? [])).toEqual([]);
+    });
   }
 
   for (const [name, read] of [

@@ -478,6 +478,50 @@ describe('engine', () => {
   });
 });
 
+/** Our highlight rules in the document: adopted sheets and style elements holding `::highlight(`. */
+function ourStyles(): number {
+  const adopted = document.adoptedStyleSheets.filter((sh) =>
+    [...sh.cssRules].some((r) => r.cssText.includes('claim-context')),
+  ).length;
+  const elements = [...document.querySelectorAll('style')].filter((el) =>
+    el.textContent?.includes('claim-context'),
+  ).length;
+  return adopted + elements;
+}
+
+describe('engine and the page it leaves alone (issue 14)', () => {
+  it('on a page without treatment terms: no DOM mutation, no stylesheet, no highlight', async () => {
+    document.body.innerHTML = '<p>Five stretches for a stiff lower back.</p><p>Rest a day.</p>';
+    const html = document.documentElement.outerHTML;
+    let mutations = 0;
+    const observer = new MutationObserver((r) => (mutations += r.length));
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+    const adoptedBefore = document.adoptedStyleSheets.length;
+    const controller = new AbortController();
+    const engine = start({}, controller);
+    await settle(engine);
+    await new Promise((r) => setTimeout(r));
+    observer.disconnect();
+    expect(mutations).toBe(0);
+    expect(document.documentElement.outerHTML).toBe(html);
+    expect(document.adoptedStyleSheets.length).toBe(adoptedBefore);
+    expect(registry.size).toBe(0);
+    controller.abort();
+  });
+
+  it('adopts the highlight stylesheet with the first claim painted, and gives it back when stopped', async () => {
+    document.body.innerHTML = '<p>Stem cell shots fix your back pain.</p>';
+    expect(ourStyles()).toBe(0);
+    const controller = new AbortController();
+    const engine = start({}, controller);
+    await engine.idle();
+    expect(texts()).toEqual(['Stem cell shots fix your back pain.']);
+    expect(ourStyles()).toBe(1);
+    controller.abort();
+    expect(ourStyles()).toBe(0);
+  });
+});
+
 describe('engine without the Highlight API (fallback marks)', () => {
   it('wraps claims in marks and restores the exact DOM when stopped', async () => {
     vi.stubGlobal('CSS', {});
@@ -488,10 +532,13 @@ describe('engine without the Highlight API (fallback marks)', () => {
     await engine.idle();
     const marks = [...document.querySelectorAll('claim-context-mark')].map((m) => m.textContent);
     expect(marks.join('')).toBe('Stem cell therapy heals the disc.');
+    // The marks' colours come with the first mark, and go when stopped.
+    expect(ourStyles()).toBe(1);
     await settle(engine);
     expect(document.querySelectorAll('claim-context-mark')).toHaveLength(marks.length);
     controller.abort();
     expect(document.body.innerHTML).toBe(before);
+    expect(ourStyles()).toBe(0);
   });
 });
 

@@ -2,34 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { highlightCss } from '../../../content/highlight/shadow-styles';
 import { MARK_TAG, highlightName } from '../../../content/highlight/names';
 import { CATEGORIES, CATEGORY_TABLE } from '../../../topic/categories';
-import { HIGHLIGHT_CSS_ID, highlightStylesheet } from '../../../wxt.config';
-
-/** What a Vite plugin hook returns for `arg`, whether it is a function or an object hook. */
-function callHook(hook: unknown, arg: string): unknown {
-  const fn = typeof hook === 'function' ? hook : (hook as { handler: unknown }).handler;
-  return (fn as (this: unknown, a: string) => unknown).call({}, arg);
-}
 
 describe('highlight styles', () => {
   const css = highlightCss();
 
-  it("are the document's stylesheet too: the build serves the same text", () => {
-    const plugin = highlightStylesheet();
-    const id = callHook(plugin.resolveId, HIGHLIGHT_CSS_ID);
-    expect(typeof id).toBe('string');
-    expect(id).toMatch(/\.css$/);
-    expect(callHook(plugin.load, id as string)).toBe(css);
-  });
-
-  it("paint every category in its own colours from the topic's table", () => {
+  it("paint every category in its own colours from the topic's table, in either style", () => {
+    const line = highlightCss('underline');
     for (const c of CATEGORIES) {
       const { colour, tint } = CATEGORY_TABLE[c];
       expect(css).toContain(
-        `::highlight(${highlightName(c, 'tint')}){background-color:${tint};text-decoration-color:${colour}}`,
+        `::highlight(${highlightName(c, 'tint')}){background-color:${tint};text-decoration:underline 2px ${colour};`,
       );
-      expect(css).toContain(
+      expect(line).toContain(
         `::highlight(${highlightName(c, 'underline')}){text-decoration:underline 2px ${colour}}`,
       );
+    }
+  });
+
+  it("hold one style's universal ::highlight() rules only (issue 14: each costs every element)", () => {
+    for (const style of ['tint', 'underline'] as const) {
+      const text = highlightCss(style);
+      const other = style === 'tint' ? 'underline' : 'tint';
+      // One rule per category, focus and flash.
+      expect(text.match(/::highlight\(/g)).toHaveLength(CATEGORIES.length + 2);
+      for (const c of CATEGORIES) expect(text).not.toContain(highlightName(c, other) + ')');
     }
   });
 
