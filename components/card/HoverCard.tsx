@@ -1,21 +1,8 @@
 import { Component, createRef } from 'preact';
-import type { Category, Stance } from '../../topic/categories';
-import type { CardLabels } from '../../utils/messages';
-import type { FacetCard } from '../../utils/facet-card';
-import { ClaimDetails } from './ClaimDetails';
+import { ClaimDetails, type ClaimDetailsProps } from './ClaimDetails';
 
-/** Props of the in-page card shown for a highlighted claim. */
-export interface HoverCardProps {
-  category: Category;
-  stance: Stance;
-  /** The answers of what this sentence specifically claims (issue 13), shown first; may be empty. */
-  facets: readonly FacetCard[];
-  /** One line on what the evidence says about this kind of claim. */
-  summary: string;
-  sourceTitle: string;
-  sourceUrl: string;
-  /** The card's words in the browser's language (card-labels.ts; they come with the summary). */
-  labels: CardLabels;
+/** Props of the in-page card shown for a highlighted claim: what it says (ClaimDetails), and where. */
+export interface HoverCardProps extends ClaimDetailsProps {
   /** Viewport position of the card's top-left corner. */
   top: number;
   left: number;

@@ -69,3 +69,18 @@ export async function foldedAndOpenViolations(view: Page): Promise<AxeViolation[
   });
   return [...folded, ...(await axeViolations(view))];
 }
+
+/**
+ * axe-core on a card's markup (cardMarkup in page-helpers.ts): the card lives in a closed shadow
+ * root that axe cannot enter, so its markup and styles go into an open shadow root of `blank`,
+ * a page of their own (about:blank, where no content script runs), in `blank`'s colour scheme.
+ */
+export async function cardMarkupViolations(blank: Page, markup: string): Promise<AxeViolation[]> {
+  await blank.setContent('<!doctype html><html lang="en"><title>Card</title><main></main></html>');
+  await blank.evaluate((html) => {
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = html;
+    document.querySelector('main')!.append(host);
+  }, markup);
+  return axeViolations(blank);
+}
