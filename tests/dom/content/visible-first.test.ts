@@ -1,0 +1,174 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPainter } from '../../../content/highlight/layer';
+import { IDLE_CHUNK } from '../../../content/highlight/visible-first';
+import { startEngine, type Detector } from '../../../content/engine';
+import type { Claim } from '../../../content/detect/types';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
+
+// happy-dom has no layout: a paragraph's `data-top` is where its text sits in the page (px), the
+// viewport is window.innerHeight tall, and idle callbacks run when the test says.
+let registry: Map<string, Set<Range>>;
+let idleQueue: Array<() => void>;
+const realRect = Range.prototype.getBoundingClientRect;
+
+beforeEach(() => {
+  registry = new Map();
+  idleQueue = [];
+  vi.stubGlobal('CSS', { highlights: registry });
+  vi.stubGlobal(
+    'Highlight',
+    class extends Set<Range> {
+      constructor(...ranges: Range[]) {
+        super(ranges);
+      }
+    },
+  );
+  Range.prototype.getBoundingClientRect = function (this: Range) {
+    const el = this.startContainer.parentElement;
+    const top = Number(el?.dataset.top ?? 0) - window.scrollY;
+    return { top, bottom: top + 20, left: 0, right: 100, height: 20, width: 100 } as DOMRect;
+  };
+  Element.prototype.checkVisibility = () => true;
+  Object.assign(window, {
+    requestIdleCallback: (cb: () => void) => idleQueue.push(cb),
+    cancelIdleCallback: (id: number) => {
+      idleQueue[id - 1] = () => undefined;
+    },
+  });
+});
+afterEach(() => {
+  Range.prototype.getBoundingClientRect = realRect;
+  vi.unstubAllGlobals();
+});
+
+/** `n` paragraphs 100 px apart, each one claim; returns a Range over each. */
+function page(n: number): Range[] {
+  document.body.innerHTML = Array.from(
+    { length: n },
+    (_, i) => `<p data-top="${i * 100}">Stem cells cured my back, claim ${i}.</p>`,
+  ).join('');
+  return [...document.querySelectorAll('p')].map((p) => {
+    const r = document.createRange();
+    r.selectNodeContents(p.firstChild as Text);
+    return r;
+  });
+}
+
+function registered(): Set<Range> {
+  return new Set([...registry.values()].flatMap((h) => [...h]));
+}
+
+function runIdle(): void {
+  const queued = idleQueue.splice(0);
+  for (const cb of queued) cb();
+}
+
+/** Within one viewport height of the viewport: top ≤ 2 × innerHeight (px) at scroll 0. */
+const nearCount = (n: number) => Math.min(n, Math.floor((2 * window.innerHeight) / 100) + 1);
+
+describe('painting the viewport first', () => {
+  it('registers the ranges near the viewport at once and the rest in idle slices, all in the end', () => {
+    const ranges = page(IDLE_CHUNK + 100);
+    const painter = createPainter(window);
+    painter.addMany(ranges.map((range) => ({ range, category: 'efficacy' })));
+    const near = nearCount(ranges.length);
+    expect(registered()).toEqual(new Set(ranges.slice(0, near)));
+    runIdle();
+    expect(registered().size).toBe(near + IDLE_CHUNK);
+    runIdle();
+    expect(registered()).toEqual(new Set(ranges));
+    expect(idleQueue).toHaveLength(0);
+  });
+
+  it('registers waiting ranges a scroll brings near before idle time', async () => {
+    const ranges = page(200);
+    const painter = createPainter(window);
+    painter.addMany(ranges.map((range) => ({ range, category: 'efficacy' })));
+    const far = ranges[150]!;
+    expect(registered().has(far)).toBe(false);
+    Object.assign(window, { scrollY: 15_000 });
+    window.dispatchEvent(new Event('scroll'));
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(registered().has(far)).toBe(true);
+    expect(registered().has(ranges[100]!)).toBe(false);
+    Object.assign(window, { scrollY: 0 });
+    runIdle();
+    expect(registered()).toEqual(new Set(ranges));
+  });
+
+  it('registers a waiting range on demand (reveal, stepping), and forgets a deleted one', () => {
+    const ranges = page(100);
+    const painter = createPainter(window);
+    painter.addMany(ranges.map((range) => ({ range, category: 'efficacy' })));
+    painter.show(ranges[90]!);
+    expect(registered().has(ranges[90]!)).toBe(true);
+    painter.delete(ranges[80]!, 'efficacy');
+    runIdle();
+    expect(registered()).toEqual(new Set(ranges.filter((r) => r !== ranges[80])));
+  });
+
+  it('clear cancels the idle work still pending', () => {
+    const ranges = page(100);
+    const painter = createPainter(window);
+    painter.addMany(ranges.map((range) => ({ range, category: 'efficacy' })));
+    painter.clear();
+    runIdle();
+    expect(registered().size).toBe(0);
+  });
+});
+
+describe('engine painting a long page', () => {
+  const claimOf = (text: string): Claim[] => [
+    {
+      start: 0,
+      end: text.length,
+      text,
+      category: 'efficacy',
+      stance: 'promotional',
+      cues: [],
+      confidence: 1,
+    },
+  ];
+  const detector: Detector<null> = {
+    hasTreatmentTerms: (t) => /stem cell/i.test(t),
+    analyzeContext: async () => null,
+    detectClaims: async (texts) => texts.map(claimOf),
+  };
+
+  function run(controller: AbortController) {
+    return startEngine(
+      {
+        doc: document,
+        detector,
+        settings: { ...DEFAULT_SETTINGS, onFor: [], offFor: [], hiddenCategories: [] },
+        isOn: () => true,
+        report: () => undefined,
+      },
+      controller.signal,
+    );
+  }
+
+  it('paints every claim in the end, the viewport first, and the popup lists them all at once', async () => {
+    const ranges = page(60);
+    const controller = new AbortController();
+    const engine = run(controller);
+    await engine.idle();
+    expect(engine.frameReport().total).toBe(60);
+    expect(registered().size).toBe(nearCount(60));
+    runIdle();
+    expect([...registered()].map(String).sort()).toEqual(ranges.map(String).sort());
+    controller.abort();
+  });
+
+  it('aborting the engine cancels the idle work still pending', async () => {
+    page(60);
+    const controller = new AbortController();
+    const engine = run(controller);
+    await engine.idle();
+    expect(idleQueue.length).toBeGreaterThan(0);
+    controller.abort();
+    runIdle();
+    expect(registered().size).toBe(0);
+  });
+});
