@@ -41,14 +41,18 @@ export class VisibleFirst {
   /** Paints the ranges near the viewport now and queues the others. */
   add(entries: Iterable<Paintable>): void {
     const { innerHeight: height, scrollY } = this.win;
+    // Every position is read before anything is painted: the first range painted adopts our
+    // sheet, and a read after that would restyle the whole document inside this call.
+    const near: Paintable[] = [];
     for (const e of entries) {
       const rect = e.range.getBoundingClientRect();
-      if (rect.bottom >= -height && rect.top <= 2 * height) {
-        this.pending.delete(e.range);
-        this.paint(e.range, e.category);
-      } else {
+      if (rect.bottom >= -height && rect.top <= 2 * height) near.push(e);
+      else
         this.pending.set(e.range, { ...e, top: rect.top + scrollY, bottom: rect.bottom + scrollY });
-      }
+    }
+    for (const e of near) {
+      this.pending.delete(e.range);
+      this.paint(e.range, e.category);
     }
     if (this.pending.size > 0) this.schedule();
   }
