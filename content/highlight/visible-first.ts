@@ -6,8 +6,15 @@ export interface Paintable {
   category: Category;
 }
 
-/** Ranges registered per idle callback once the viewport's are painted. */
-export const IDLE_CHUNK = 250;
+/**
+ * A paint of fewer ranges is registered in one change: in Chromium each change costs the next
+ * frame a fixed part that grows with the document (≈ 11–16 ms on the 5 MB bench page) plus
+ * ≈ 0.009 ms per range, so deferring 500 ranges saved the first frame 3 ms and cost a second
+ * change; deferring 5,000 saved it 46 ms (scripts/bench/per-highlight.ts, docs/performance.md).
+ */
+export const DEFER_FROM = 1000;
+/** Ranges registered per idle callback once the viewport's are painted (≈ 20–35 ms a frame). */
+export const IDLE_CHUNK = 2000;
 /** How long a pending range may wait for idle time (ms). */
 const IDLE_TIMEOUT_MS = 500;
 
@@ -18,8 +25,8 @@ interface Pending extends Paintable {
 }
 
 /**
- * Paints what the reader can see first: of the ranges given to `add`, those within one viewport
- * height of the viewport are painted at once, the rest in idle-time slices of IDLE_CHUNK (in the
+ * Paints what the reader can see first: of the ranges given to `add` (DEFER_FROM or more; fewer
+ * are painted at once), those within one viewport height of the viewport are painted at once, the rest in idle-time slices of IDLE_CHUNK (in the
  * order given), and any still waiting when a scroll brings them near are painted on the next
  * frame. Every range ends up painted unless it is dropped or the queue cancelled. Only while
  * ranges wait is there a timer and a passive scroll listener; `cancel` removes both.
@@ -40,11 +47,19 @@ export class VisibleFirst {
 
   /** Paints the ranges near the viewport now and queues the others. */
   add(entries: Iterable<Paintable>): void {
+    const list = [...entries];
+    if (list.length < DEFER_FROM) {
+      for (const e of list) {
+        this.drop(e.range);
+        this.paint(e.range, e.category);
+      }
+      return;
+    }
     const { innerHeight: height, scrollY } = this.win;
     // Every position is read before anything is painted: the first range painted adopts our
     // sheet, and a read after that would restyle the whole document inside this call.
     const near: Paintable[] = [];
-    for (const e of entries) {
+    for (const e of list) {
       const rect = e.range.getBoundingClientRect();
       if (rect.bottom >= -height && rect.top <= 2 * height) near.push(e);
       else

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPainter } from '../../../content/highlight/layer';
-import { IDLE_CHUNK } from '../../../content/highlight/visible-first';
+import { DEFER_FROM, IDLE_CHUNK } from '../../../content/highlight/visible-first';
 import { startEngine, type Detector } from '../../../content/engine';
 import type { Claim } from '../../../content/detect/types';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
@@ -68,8 +68,16 @@ function runIdle(): void {
 const nearCount = (n: number) => Math.min(n, Math.floor((2 * window.innerHeight) / 100) + 1);
 
 describe('painting the viewport first', () => {
+  it('registers a paint of fewer than DEFER_FROM ranges in one change, with no idle work', () => {
+    const ranges = page(DEFER_FROM - 1);
+    createPainter(window).addMany(ranges.map((range) => ({ range, category: 'efficacy' })));
+    expect(registered()).toEqual(new Set(ranges));
+    expect(idleQueue).toHaveLength(0);
+  });
+
   it('registers the ranges near the viewport at once and the rest in idle slices, all in the end', () => {
     const ranges = page(IDLE_CHUNK + 100);
+    expect(IDLE_CHUNK).toBeGreaterThanOrEqual(DEFER_FROM);
     const painter = createPainter(window);
     painter.addMany(ranges.map((range) => ({ range, category: 'efficacy' })));
     const near = nearCount(ranges.length);
@@ -82,36 +90,38 @@ describe('painting the viewport first', () => {
   });
 
   it('registers waiting ranges a scroll brings near before idle time', async () => {
-    const ranges = page(200);
+    const ranges = page(DEFER_FROM + 200);
     const painter = createPainter(window);
     painter.addMany(ranges.map((range) => ({ range, category: 'efficacy' })));
-    const far = ranges[150]!;
+    const far = ranges[DEFER_FROM + 150]!;
     expect(registered().has(far)).toBe(false);
-    Object.assign(window, { scrollY: 15_000 });
+    Object.assign(window, { scrollY: (DEFER_FROM + 150) * 100 });
     window.dispatchEvent(new Event('scroll'));
     await new Promise((r) => requestAnimationFrame(r));
     expect(registered().has(far)).toBe(true);
-    expect(registered().has(ranges[100]!)).toBe(false);
+    expect(registered().has(ranges[DEFER_FROM]!)).toBe(false);
     Object.assign(window, { scrollY: 0 });
     runIdle();
     expect(registered()).toEqual(new Set(ranges));
   });
 
   it('registers a waiting range on demand (reveal, stepping), and forgets a deleted one', () => {
-    const ranges = page(100);
+    const ranges = page(DEFER_FROM);
     const painter = createPainter(window);
     painter.addMany(ranges.map((range) => ({ range, category: 'efficacy' })));
     painter.show(ranges[90]!);
     expect(registered().has(ranges[90]!)).toBe(true);
+    expect(registered().has(ranges[91]!)).toBe(false);
     painter.delete(ranges[80]!, 'efficacy');
     runIdle();
     expect(registered()).toEqual(new Set(ranges.filter((r) => r !== ranges[80])));
   });
 
   it('clear cancels the idle work still pending', () => {
-    const ranges = page(100);
+    const ranges = page(DEFER_FROM);
     const painter = createPainter(window);
     painter.addMany(ranges.map((range) => ({ range, category: 'efficacy' })));
+    expect(idleQueue).toHaveLength(1);
     painter.clear();
     runIdle();
     expect(registered().size).toBe(0);
@@ -150,19 +160,25 @@ describe('engine painting a long page', () => {
   }
 
   it('paints every claim in the end, the viewport first, and the popup lists them all at once', async () => {
-    const ranges = page(60);
+    const n = 2 * DEFER_FROM;
+    const ranges = page(n);
     const controller = new AbortController();
     const engine = run(controller);
     await engine.idle();
-    expect(engine.frameReport().total).toBe(60);
-    expect(registered().size).toBe(nearCount(60));
+    expect(engine.frameReport().total).toBe(n);
+    // The first batch is painted early (fewer than DEFER_FROM: in one change); of the rest,
+    // the paragraphs far below the viewport wait for idle time.
+    expect(registered().size).toBeLessThan(n);
+    const painted = new Set([...registered()].map(String));
+    expect(painted.has(String(ranges[0]))).toBe(true);
+    expect(painted.has(String(ranges[n - 1]))).toBe(false);
     runIdle();
     expect([...registered()].map(String).sort()).toEqual(ranges.map(String).sort());
     controller.abort();
   });
 
   it('aborting the engine cancels the idle work still pending', async () => {
-    page(60);
+    page(2 * DEFER_FROM);
     const controller = new AbortController();
     const engine = run(controller);
     await engine.idle();
