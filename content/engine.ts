@@ -15,7 +15,7 @@ import { dirtyRoots, watchMutations, type MutationWatch } from './scan/observe';
 import { AbortedError, startSlice, type Slice } from './scan/schedule';
 import { isEditableDocument, isInsideSkipped } from './scan/skip';
 import { isVisible, pieces } from './scan/text-tools';
-import { createPainter, hasHighlightApi, type Painter } from './highlight/layer';
+import { createPainter, hasHighlightApi, type Paintable, type Painter } from './highlight/layer';
 import { adoptHighlightStyles } from './highlight/shadow-styles';
 import { startInteraction, type CardHost } from './interaction';
 
@@ -344,7 +344,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       await afterNextFrame(win);
       stillRunning();
       const records = store.addAll(await visibleOnly(found, slice), inOrder);
-      if (on) for (const r of records) painter.add(r.range, r.claim.category);
+      if (on) painter.addMany(paintables(records));
       if (usesFallback) watch?.discard();
       report();
     };
@@ -406,7 +406,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
     if (!run) start();
     if (nextOn === on) return;
     on = nextOn;
-    if (on) for (const r of store.all()) painter.add(r.range, r.claim.category);
+    if (on) painter.addMany(paintables(store.all()));
     else {
       painter.clear();
       interaction.reset();
@@ -460,6 +460,11 @@ function afterNextFrame(win: Window): Promise<void> {
       }, 0),
     );
   });
+}
+
+/** Claim records as the painter takes them. */
+function* paintables(records: Iterable<ClaimRecord>): Iterable<Paintable> {
+  for (const r of records) yield { range: r.range, category: r.claim.category };
 }
 
 /** True when `node` or one of its ancestors in its tree is in `set`. */

@@ -91,6 +91,7 @@ export function startInteraction(deps: InteractionDeps, signal: AbortSignal): In
   );
 
   const scrollTo = (record: ClaimRecord): DOMRect => {
+    painter.show(record.range);
     record.range.startContainer.parentElement?.scrollIntoView({
       block: 'center',
       inline: 'nearest',

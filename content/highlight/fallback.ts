@@ -4,6 +4,7 @@ import { MARK_TAG } from './names';
 import { FLASH_TINT, FOCUS_COLOUR } from './shadow-styles';
 import { adoptHighlightStyles, dropHighlightStyles } from './shadow-styles';
 import type { Painter } from './layer';
+import type { Paintable } from './visible-first';
 
 /**
  * Fallback painter for browsers without the CSS Custom Highlight API: wraps the text of each
@@ -24,6 +25,13 @@ export class MarkFallback implements Painter {
     const els = this.shown.has(category) ? this.wrap(range, category) : [];
     this.marks.set(range, { category, els });
   }
+
+  /** Marks change the DOM later ranges are mapped in: all are wrapped at once. */
+  addMany(entries: Iterable<Paintable>): void {
+    for (const e of entries) this.add(e.range, e.category);
+  }
+
+  show(): void {}
 
   delete(range: Range): void {
     const entry = this.marks.get(range);

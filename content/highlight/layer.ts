@@ -3,16 +3,23 @@ import { HIGHLIGHT_STYLES, type HighlightStyle } from '../../utils/settings';
 import { FLASH_NAME, FOCUS_NAME, highlightName } from './names';
 import { MarkFallback } from './fallback';
 import { adoptHighlightStyles, dropHighlightStyles, useHighlightStyle } from './shadow-styles';
+import { VisibleFirst, type Paintable } from './visible-first';
+
+export type { Paintable } from './visible-first';
 
 /** Paints claim ranges; the engine owns which claims exist. */
 export interface Painter {
   add(range: Range, category: Category): void;
+  /** Paints many: those near the viewport at once, the rest may follow in idle time. */
+  addMany(entries: Iterable<Paintable>): void;
+  /** Paints `range` now if it waits to be painted (before it is revealed or focused). */
+  show(range: Range): void;
   delete(range: Range, category: Category): void;
   /** Changes the style and which categories show, repainting what is there. */
   configure(style: HighlightStyle, shown: ReadonlySet<Category>): void;
   setFocus(range: Range | null): void;
   setFlash(range: Range | null): void;
-  /** Removes everything this painter registered or inserted. */
+  /** Removes everything this painter registered or inserted, and what waits to be. */
   clear(): void;
 }
 
@@ -29,7 +36,7 @@ export function hasHighlightApi(win: Window & typeof globalThis = window): boole
  * Highlights through `CSS.highlights`: one named Highlight per category, registered only while
  * it has ranges, so a page without claims gets no registry entries and no stylesheet (the
  * document adopts ours with the first range painted, and gives it back on `clear`). The DOM is
- * never touched.
+ * never touched. `addMany` registers the ranges near the viewport first (visible-first.ts).
  */
 class HighlightApiPainter implements Painter {
   private readonly registry: Registry;
@@ -39,10 +46,20 @@ class HighlightApiPainter implements Painter {
   private shown: ReadonlySet<Category> = new Set(CATEGORIES);
   private namesTaken = false;
   private styled = false;
+  private readonly later: VisibleFirst;
 
   constructor(private readonly win: Window & typeof globalThis) {
     this.registry = (win as unknown as { CSS: { highlights: Registry } }).CSS.highlights;
     this.Ctor = (win as unknown as { Highlight: HighlightCtor }).Highlight;
+    this.later = new VisibleFirst(win, (range, category) => this.add(range, category));
+  }
+
+  addMany(entries: Iterable<Paintable>): void {
+    this.later.add(entries);
+  }
+
+  show(range: Range): void {
+    this.later.show(range);
   }
 
   add(range: Range, category: Category): void {
@@ -55,6 +72,7 @@ class HighlightApiPainter implements Painter {
   }
 
   delete(range: Range, category: Category): void {
+    this.later.drop(range);
     this.byCategory.get(category)?.delete(range);
     const name = highlightName(category, this.style);
     const h = this.registry.get(name);
@@ -84,6 +102,7 @@ class HighlightApiPainter implements Painter {
   }
 
   clear(): void {
+    this.later.cancel();
     this.removeCategoryHighlights();
     this.byCategory.clear();
     this.registry.delete(FOCUS_NAME);

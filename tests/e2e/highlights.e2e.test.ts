@@ -15,12 +15,15 @@ import { expectedClaims, generatePage, type PageSpec } from '../../scripts/lib/g
 import { colouredPixels, firstClaimRect, footprint, MUTATION_COUNTER } from './footprint';
 
 const LARGE: PageSpec = { textBytes: 1_000_000, claims: 200, structured: true, seed: 7 };
+/** Enough claims for the painter to register the viewport's first (visible-first.ts). */
+const MANY: PageSpec = { textBytes: 1_500_000, claims: 1_500, structured: true, seed: 11 };
 
 let server: StaticServer;
 let browser: ExtensionBrowser;
 
 useChromium((started) => ({ server, browser } = started), {
   '/large.html': () => ({ body: generatePage(LARGE) }),
+  '/many.html': () => ({ body: generatePage(MANY) }),
 });
 
 /** Pages with a test of their own below (frames, late text, route changes). */
@@ -221,6 +224,14 @@ describe('highlights on fixture pages', () => {
     expect(ours.length).toBeGreaterThan(0);
     expect(longTasksOfOurs(ours)).toEqual([]);
     await writeSettings(browser, { onByDefault: true });
+    expect(await settledClaims(page, expected.length, 30_000)).toEqual(expected);
+    await page.close();
+  });
+
+  it('registers every claim of a page with 1,500, the viewport first and the rest in idle time', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/many.html`);
+    const expected = expectedClaims(MANY).sort();
     expect(await settledClaims(page, expected.length, 30_000)).toEqual(expected);
     await page.close();
   });

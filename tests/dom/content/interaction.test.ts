@@ -11,11 +11,20 @@ import {
 import { trusted } from '../trusted';
 
 /** A painter that remembers the focused and flashed ranges as text. */
-function fakePainter(): Painter & { focus: string | null; flash: string | null } {
+function fakePainter(): Painter & {
+  focus: string | null;
+  flash: string | null;
+  shown: string[];
+} {
   return {
     focus: null,
     flash: null,
+    shown: [],
     add: () => undefined,
+    addMany: () => undefined,
+    show(range) {
+      this.shown.push(String(range));
+    },
     delete: () => undefined,
     configure: () => undefined,
     clear: () => undefined,
@@ -127,6 +136,7 @@ describe('interaction', () => {
     expect(interaction.step(-1)).toBe(true);
     expect(cards.open).toBe('Second claim.');
     expect(cards.fromKeyboard).toEqual([true, true, true, true]);
+    expect(painter.shown).toHaveLength(4);
   });
 
   it('does not step while highlights are off or there is no claim', () => {
@@ -142,6 +152,8 @@ describe('interaction', () => {
     const second = store.all()[1]!;
     expect(interaction.reveal(second.id)).toBe(true);
     expect(painter.flash).toBe('Second claim.');
+    // A range still waiting for idle time is painted before it is revealed.
+    expect(painter.shown).toEqual(['Second claim.']);
     vi.advanceTimersByTime(2000);
     expect(painter.flash).toBeNull();
     expect(interaction.reveal(9999)).toBe(false);
