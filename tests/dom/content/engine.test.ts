@@ -7,6 +7,7 @@ import { MAX_BATCH_CHARS, MAX_BATCH_TEXTS } from '../../../utils/messages';
 import { localDetector } from '../../../content/local-detector';
 import { createDetector } from '../../../content/detect/core';
 import { STEM_CELL_BACK_PAIN } from '../../../topic/detect';
+import { stubHighlightApi } from '../highlight-api';
 
 /** A stand-in for the detector's claims: a sentence is a claim when it names stem cells and the back. */
 function fakeClaims(text: string): Claim[] {
@@ -92,16 +93,7 @@ const settings = (patch: Partial<Settings> = {}): Settings => ({
 
 let registry: Map<string, Set<Range>>;
 beforeEach(() => {
-  registry = new Map();
-  vi.stubGlobal('CSS', { highlights: registry });
-  vi.stubGlobal(
-    'Highlight',
-    class extends Set<Range> {
-      constructor(...ranges: Range[]) {
-        super(ranges);
-      }
-    },
-  );
+  registry = stubHighlightApi();
   // happy-dom has no layout: treat every element as rendered unless it says display:none inline.
   Element.prototype.checkVisibility = function (this: Element) {
     return !(this as HTMLElement).style?.display?.includes('none');

@@ -5,6 +5,7 @@ import { DEFER_FROM, IDLE_CHUNK } from '../../../content/highlight/visible-first
 import { startEngine, type Detector } from '../../../content/engine';
 import type { Claim } from '../../../content/detect/types';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
+import { stubHighlightApi } from '../highlight-api';
 
 // happy-dom has no layout: a paragraph's `data-top` is where its text sits in the page (px), the
 // viewport is window.innerHeight tall, and idle callbacks run when the test says.
@@ -13,17 +14,8 @@ let idleQueue: Array<() => void>;
 const realRect = Range.prototype.getBoundingClientRect;
 
 beforeEach(() => {
-  registry = new Map();
+  registry = stubHighlightApi();
   idleQueue = [];
-  vi.stubGlobal('CSS', { highlights: registry });
-  vi.stubGlobal(
-    'Highlight',
-    class extends Set<Range> {
-      constructor(...ranges: Range[]) {
-        super(ranges);
-      }
-    },
-  );
   Range.prototype.getBoundingClientRect = function (this: Range) {
     const el = this.startContainer.parentElement;
     const top = Number(el?.dataset.top ?? 0) - window.scrollY;
