@@ -208,19 +208,30 @@ describe('check this text (context menu)', () => {
   }
 });
 
+/**
+ * Opens `path` on the test server in `page`, waits for its claims, and presses "Not a claim" on
+ * the first one's card with a real click. @returns the claims before, and those left after.
+ */
+async function dismissFirstClaim(
+  page: Page,
+  path: string,
+): Promise<{ expected: string[]; remaining: string[] }> {
+  await page.goto(`${server.origin}${path}`);
+  const expected = await expectedClaimsOf(page);
+  await settledClaims(page, expected.length);
+  const { x, y } = await firstClaimPoint(page);
+  await page.mouse.move(x, y);
+  await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Not a claim');
+  await clickCardButton(page, 'Not a claim');
+  await expect.poll(() => claimTexts(page)).toHaveLength(expected.length - 1);
+  return { expected, remaining: await claimTexts(page) };
+}
+
 describe('"Not a claim" on a highlight\'s card', () => {
   it('hides the highlight, remembers it, and it stays gone after a reload (and from the count)', async () => {
     await clearCorrections();
     const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/clinic-marketing.html#top`);
-    const expected = await expectedClaimsOf(page);
-    await settledClaims(page, expected.length);
-    const { x, y } = await firstClaimPoint(page);
-    await page.mouse.move(x, y);
-    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Not a claim');
-    await clickCardButton(page, 'Not a claim');
-    await expect.poll(() => claimTexts(page)).toHaveLength(expected.length - 1);
-    const remaining = await claimTexts(page);
+    const { expected, remaining } = await dismissFirstClaim(page, '/clinic-marketing.html#top');
     const dismissed = expected.filter((c) => !remaining.includes(c));
     expect(dismissed).toHaveLength(1);
     await expect
@@ -243,15 +254,7 @@ describe('"Not a claim" on a highlight\'s card', () => {
     try {
       let own = await launchWithExtension({ userDataDir: profile });
       let page = await own.context.newPage();
-      await page.goto(`${server.origin}/clinic-marketing.html`);
-      const expected = await expectedClaimsOf(page);
-      await settledClaims(page, expected.length);
-      const { x, y } = await firstClaimPoint(page);
-      await page.mouse.move(x, y);
-      await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Not a claim');
-      await clickCardButton(page, 'Not a claim');
-      await expect.poll(() => claimTexts(page)).toHaveLength(expected.length - 1);
-      const remaining = await claimTexts(page);
+      const { expected, remaining } = await dismissFirstClaim(page, '/clinic-marketing.html');
       await own.close({ keepProfile: true });
 
       own = await launchWithExtension({ userDataDir: profile });

@@ -536,16 +536,7 @@ describe('engine without the Highlight API (fallback marks)', () => {
 
 describe('engine and a page that registered highlights under our names', () => {
   beforeEach(() => {
-    registry = new Map();
-    vi.stubGlobal('CSS', { highlights: registry });
-    vi.stubGlobal(
-      'Highlight',
-      class extends Set<Range> {
-        constructor(...ranges: Range[]) {
-          super(ranges);
-        }
-      },
-    );
+    registry = stubHighlightApi();
   });
 
   it('drops them before its first paint, and leaves them alone on a page it does not paint', async () => {
