@@ -254,7 +254,7 @@ describe('"Not a claim" on a highlight\'s card', () => {
     try {
       let own = await launchWithExtension({ userDataDir: profile });
       let page = await own.context.newPage();
-      const { expected, remaining } = await dismissFirstClaim(page, '/clinic-marketing.html');
+      const { remaining } = await dismissFirstClaim(page, '/clinic-marketing.html');
       await own.close({ keepProfile: true });
 
       own = await launchWithExtension({ userDataDir: profile });
