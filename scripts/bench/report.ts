@@ -95,6 +95,9 @@ function pagePays(plain: PlainRun[], ext: ExtensionRun[]): PagePays {
   const floorAddsMs = m(plain, (r) => r.floor.taskMs);
   const peerAddsMs = m(plain, (r) => r.peer.taskMs);
   const blocking = (ls: Loaf[] | undefined) => sum((ls ?? []).map((l) => l[2]));
+  // Our share of each frame is known only in the profiled load (results.json from before the
+  // split has it in loadLoafs).
+  const ours = (r: ExtensionRun) => r.profiledLoafs ?? r.loadLoafs ?? [];
   return {
     noneMs,
     extAddsMs,
@@ -109,12 +112,10 @@ function pagePays(plain: PlainRun[], ext: ExtensionRun[]): PagePays {
     loafsExt: m(ext, (r) => (r.loadLoafs ?? []).length),
     loafsNone: m(plain, (r) => (r.loadLoafs ?? []).length),
     loafsOurs: Math.max(
-      ...ext.map((r) => (r.loadLoafs ?? []).filter((l) => l[3] > 0 && l[1] - l[3] < 50).length),
+      ...ext.map((r) => ours(r).filter((l) => l[3] > 0 && l[1] - l[3] < 50).length),
     ),
-    loafsWithOurCode: Math.max(
-      ...ext.map((r) => (r.loadLoafs ?? []).filter((l) => l[3] > 0).length),
-    ),
-    loafOursMaxMs: Math.max(0, ...ext.flatMap((r) => (r.loadLoafs ?? []).map((l) => l[3]))),
+    loafsWithOurCode: Math.max(...ext.map((r) => ours(r).filter((l) => l[3] > 0).length)),
+    loafOursMaxMs: Math.max(0, ...ext.flatMap((r) => ours(r).map((l) => l[3]))),
     loafBlockingAddedMs:
       m(ext, (r) => blocking(r.loadLoafs)) - m(plain, (r) => blocking(r.loadLoafs)),
     floorLoafs: m(plain, (r) => (r.floorLoafs ?? []).length),
