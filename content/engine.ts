@@ -15,7 +15,7 @@ import { dirtyRoots, watchMutations, type MutationWatch } from './scan/observe';
 import { AbortedError, startSlice, type Slice } from './scan/schedule';
 import { isEditableDocument, isInsideSkipped } from './scan/skip';
 import { isVisible, pieces } from './scan/text-tools';
-import { createPainter, hasHighlightApi, type Paintable, type Painter } from './highlight/layer';
+import { hasHighlightApi, lazyPainter, type Paintable, type Painter } from './highlight/layer';
 import { adoptHighlightStyles } from './highlight/shadow-styles';
 import { startInteraction, type CardHost } from './interaction';
 
@@ -75,6 +75,8 @@ export interface Engine {
 
 /** How often a page with claims is checked for `designMode` (no event announces it). */
 const DESIGN_MODE_CHECK_MS = 1000;
+/** Characters of the first batch of a fresh reading (then doubling up to MAX_BATCH_CHARS). */
+const FIRST_BATCH_CHARS = 2048;
 /** Records checked between two looks at the time budget when dropping re-read claims. */
 const RECORDS_PER_CHECK = 1024;
 
@@ -95,8 +97,11 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
   const { doc, detector } = deps;
   const win = doc.defaultView as Window & typeof globalThis;
   const store = new ClaimStore();
-  const painter: Painter = createPainter(win);
-  const usesFallback = !hasHighlightApi(win);
+  // Made with the first claim painted: a page without claims never has its highlight registry
+  // (or anything else) touched.
+  const painter: Painter = lazyPainter(win);
+  let fallback: boolean | undefined;
+  const usesFallback = () => (fallback ??= !hasHighlightApi(win));
   let settings = deps.settings;
   let on = false;
   let run: AbortController | null = null;
@@ -275,6 +280,10 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
         batch = [];
         chars = 0;
       };
+      // Until the first claims are painted, batches start small and double ("slow start"): the
+      // detector answers a few passages at the top of the page in a few ms, wherever the first
+      // claim is, the page still takes a handful of batches more, not hundreds.
+      let limit = early ? FIRST_BATCH_CHARS : MAX_BATCH_CHARS;
       for (const p of passages) {
         const tree = p.tree;
         if (tree.nodeType === 11 && !shadowRoots.has(tree)) {
@@ -283,12 +292,17 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
           adoptHighlightStyles(tree as ShadowRoot);
         }
         for (const [offset, text] of pieces(p.text, MAX_BATCH_CHARS)) {
-          if (batch.length === MAX_BATCH_TEXTS || chars + text.length > MAX_BATCH_CHARS) {
+          if (
+            batch.length > 0 &&
+            (batch.length === MAX_BATCH_TEXTS || chars + text.length > limit)
+          ) {
             await send();
+            limit = Math.min(limit * 2, MAX_BATCH_CHARS);
             if (early && found.length > 0) {
               const first = found.splice(0);
               const paintFirst = early;
               early = undefined;
+              limit = MAX_BATCH_CHARS;
               await paintFirst(first);
             }
           }
@@ -330,7 +344,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       // waiting for every round trip. Not with fallback marks, which change the DOM the later
       // batches' ranges are mapped in.
       const early =
-        fresh && !usesFallback ? (first: Found[]) => paint(first, slice, true) : undefined;
+        fresh && !usesFallback() ? (first: Found[]) => paint(first, slice, true) : undefined;
       const found = await findClaims(passages, await pageContext(), slice, early);
       if (found.length === 0) return report();
       await paint(found, slice, fresh);
@@ -345,7 +359,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       stillRunning();
       const records = store.addAll(await visibleOnly(found, slice), inOrder);
       if (on) painter.addMany(paintables(records));
-      if (usesFallback) watch?.discard();
+      if (usesFallback()) watch?.discard();
       report();
     };
 
@@ -406,7 +420,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
     if (!run) start();
     if (nextOn === on) return;
     on = nextOn;
-    if (on) painter.addMany(paintables(store.all()));
+    if (on && store.size > 0) painter.addMany(paintables(store.all()));
     else {
       painter.clear();
       interaction.reset();

@@ -35,18 +35,22 @@ function fold(text: string): string {
 
 /**
  * The gate for `languages`: true when `text` contains any of their treatment terms (a prefilter
- * of key fragments, then one precompiled RegExp only where a key occurs). Its RegExps are built
- * now. False for the vast majority of pages, which are then never read further. Never throws.
+ * of key fragments, then one RegExp of the terms only where a key occurs). The keys' RegExps are
+ * built now, the terms' on first use. False for the vast majority of pages, which are then never
+ * read further. Never throws.
  */
 export function createGate(languages: readonly GateWords[]): (text: string) => boolean {
-  const terms = new Matcher(languages.flatMap((l) => l.treatment));
   const keys = new KeyFilter(languages.flatMap((l) => l.treatmentKeys));
+  // The terms' RegExps are built where a key first occurs: most pages never need them.
+  let matcher: Matcher | undefined;
+  const terms = (s: string) =>
+    (matcher ??= new Matcher(languages.flatMap((l) => l.treatment))).test(s);
   return (text) => {
-    if (keys.test(text) && terms.test(text)) return true;
+    if (keys.test(text) && terms(text)) return true;
     // Folding costs a copy of the text, so only text holding a character that can hide a term
     // from the raw test pays it: on the common claim-free page the gate is two fast passes.
     if (!HIDING.test(text)) return false;
     const folded = fold(text);
-    return keys.test(folded) && terms.test(folded);
+    return keys.test(folded) && terms(folded);
   };
 }

@@ -155,3 +155,32 @@ class HighlightApiPainter implements Painter {
 export function createPainter(win: Window & typeof globalThis = window): Painter {
   return hasHighlightApi(win) ? new HighlightApiPainter(win) : new MarkFallback(win.document);
 }
+
+/**
+ * A painter made on first use: until something is painted, focused or flashed it only keeps the
+ * configuration, so a page without claims never has `CSS.highlights` (or anything else of the
+ * page) touched. `delete` and `clear` before then have nothing to remove.
+ */
+export function lazyPainter(win: Window & typeof globalThis = window): Painter {
+  let real: Painter | null = null;
+  let config: [HighlightStyle, ReadonlySet<Category>] | null = null;
+  const made = (): Painter => {
+    if (real) return real;
+    real = createPainter(win);
+    if (config) real.configure(...config);
+    return real;
+  };
+  return {
+    add: (range, category) => made().add(range, category),
+    addMany: (entries) => made().addMany(entries),
+    show: (range) => real?.show(range),
+    delete: (range, category) => real?.delete(range, category),
+    configure(style, shown) {
+      config = [style, shown];
+      real?.configure(style, shown);
+    },
+    setFocus: (range) => (range || real ? made().setFocus(range) : undefined),
+    setFlash: (range) => (range || real ? made().setFlash(range) : undefined),
+    clear: () => real?.clear(),
+  };
+}

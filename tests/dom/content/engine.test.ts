@@ -231,6 +231,42 @@ describe('engine', () => {
     controller.abort();
   });
 
+  it('starts a fresh reading with a small batch and doubles it until the first claims are painted', async () => {
+    // 30 claim-free passages of about 400 characters, then claims: the first batches grow from
+    // about 2 KB while nothing has been painted, and go to full size once something has.
+    const filler = 'A paragraph about the weather and the garden in spring. '.repeat(7);
+    document.body.innerHTML =
+      '<p>Stem cell clinics are the subject here.</p>' +
+      Array.from({ length: 30 }, (_, i) => `<p>${i} ${filler}</p>`).join('') +
+      Array.from(
+        { length: 400 },
+        (_, i) => `<p>Post ${i}: stem cell shots mend the back.</p>`,
+      ).join('');
+    const detector = fakeDetector();
+    const chars: number[] = [];
+    const painted: number[] = [];
+    const watching = {
+      ...detector,
+      detectClaims: (t: readonly string[], c: { onTopic: boolean }) => {
+        chars.push(t.reduce((n, x) => n + x.length, 0));
+        painted.push(texts().length);
+        return detector.detectClaims(t, c);
+      },
+    };
+    const controller = new AbortController();
+    const engine = start({ detector: watching }, controller);
+    await engine.idle();
+    expect(chars[0]).toBeLessThanOrEqual(2048);
+    expect(chars[1]).toBeGreaterThan(2048);
+    expect(chars[1]).toBeLessThanOrEqual(4096);
+    // Once the first claims are painted, the next batch may be full size.
+    const afterPaint = painted.findIndex((n) => n > 0);
+    expect(afterPaint).toBeGreaterThan(0);
+    expect(Math.max(...chars.slice(afterPaint))).toBeGreaterThan(8192);
+    expect(texts()).toHaveLength(400);
+    controller.abort();
+  });
+
   it('sends again the texts a reply left out', async () => {
     document.body.innerHTML = Array.from(
       { length: 10 },
@@ -484,6 +520,14 @@ function ourStyles(): number {
 describe('engine and the page it leaves alone (issue 14)', () => {
   it('on a page without treatment terms: no DOM mutation, no stylesheet, no highlight', async () => {
     document.body.innerHTML = '<p>Five stretches for a stiff lower back.</p><p>Rest a day.</p>';
+    // Not even the highlight registry is looked at (Blink makes it on first access).
+    let registryReads = 0;
+    vi.stubGlobal('CSS', {
+      get highlights() {
+        registryReads++;
+        return registry;
+      },
+    });
     const html = document.documentElement.outerHTML;
     let mutations = 0;
     const observer = new MutationObserver((r) => (mutations += r.length));
@@ -499,6 +543,7 @@ describe('engine and the page it leaves alone (issue 14)', () => {
     expect(document.adoptedStyleSheets.length).toBe(adoptedBefore);
     expect(registry.size).toBe(0);
     controller.abort();
+    expect(registryReads).toBe(0);
   });
 
   it('adopts the highlight stylesheet with the first claim painted, and gives it back when stopped', async () => {
