@@ -7,7 +7,24 @@ export const FOCUS_COLOUR = 'rgb(20 90 200)';
 /** The background of a claim the popup just revealed. */
 export const FLASH_TINT = 'rgb(255 235 59 / 0.85)';
 
-const highlight = (name: string) => `::highlight(${name})`;
+/**
+ * Whether the browser gives each element the `::highlight()` style of its parent (CSS highlight
+ * inheritance, css-pseudo-4): Chromium does; Firefox 153 does not (a rooted rule painted nothing
+ * there, tests/e2e/firefox.e2e.test.ts), so its build keeps universal rules.
+ */
+const HIGHLIGHTS_INHERIT = !import.meta.env.FIREFOX;
+
+/**
+ * A highlight's selector. Where highlights inherit: on the root of the tree only (the document's
+ * root element, or an open shadow root's host), from which every element inherits it. A universal
+ * `::highlight()` rule is matched on every element at every style recalculation; rooted, adopting
+ * the sheet restyled the bench's 1 MB page in 24-28 ms instead of 50-62, the 5 MB claim page in
+ * 140-207 instead of 282-312 (Chromium 156; docs/performance.md).
+ */
+const highlight = (name: string) =>
+  HIGHLIGHTS_INHERIT
+    ? `:root::highlight(${name}),:host::highlight(${name})`
+    : `::highlight(${name})`;
 const rules = (make: (c: Category, look: { colour: string; tint: string }) => string) =>
   CATEGORIES.map((c) => make(c, CATEGORY_TABLE[c])).join('');
 
@@ -19,11 +36,11 @@ const rules = (make: (c: Category, look: { colour: string; tint: string }) => st
  * nothing), each in its category's colours. A document or open shadow root gets them only when
  * its first claim is painted (adoptHighlightStyles), never through the manifest.
  *
- * Why so few: a `::highlight()` rule is universal, so the browser matches it on every element at
- * every style recalculation, and adding the sheet restyles the whole document once (issue 14,
- * traced on the 5 MB bench pages: the manifest's 26 such rules made every recalculation 2.3×
- * slower on pages without a claim; adopted on a claim page, one full recalculation). One style's
- * ten rules cost about a third of both styles' 26; switching style replaces the sheet's text.
+ * Why so few, and rooted: a universal `::highlight()` rule is matched on every element at every
+ * style recalculation, and adding the sheet restyles the whole document once (issue 14, traced on
+ * the 5 MB bench pages: the manifest's 26 such rules made every recalculation 2.3× slower on pages
+ * without a claim; adopted on a claim page, one full recalculation). One style's ten rules, set on
+ * the root and inherited, cost about half of that; switching style replaces the sheet's text.
  */
 export function highlightCss(style: HighlightStyle = 'tint'): string {
   const lines =

@@ -266,6 +266,13 @@ describe('Firefox: the add-on', () => {
     expect(rect).not.toBeNull();
     const shot = await page.screenshot({ clip: rect!, encoding: 'base64' });
     expect(await colouredPixels(page, shot)).toBeGreaterThan(50);
+    // And inside an open shadow root, whose host carries the style its elements inherit.
+    await page.goto(`${server.origin}/shadow-and-iframe.html`);
+    await settledClaims(page, 2);
+    const inShadow = await firstClaimRect(page, 'Mesenchymal stem cell injections');
+    expect(inShadow).not.toBeNull();
+    const shadowShot = await page.screenshot({ clip: inShadow!, encoding: 'base64' });
+    expect(await colouredPixels(page, shadowShot)).toBeGreaterThan(50);
     await page.close();
   });
 

@@ -99,14 +99,19 @@ export function colouredPixels(page: Evaluating, pngBase64: string): Promise<num
   }, pngBase64);
 }
 
-/** The viewport rectangle of the first claim highlight's first range (scrolled into view), or null. */
+/**
+ * The viewport rectangle of the first claim highlight's first range (scrolled into view), or
+ * null; with `containing`, of the first claim whose text contains it.
+ */
 export function firstClaimRect(
   page: Evaluating,
+  containing = '',
 ): Promise<{ x: number; y: number; width: number; height: number } | null> {
-  return inPage(page).evaluate(() => {
+  return inPage(page).evaluate((part) => {
     for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
       if (!name.startsWith('claim-context-')) continue;
       for (const r of h) {
+        if (!r.toString().includes(part)) continue;
         const first = r.getClientRects()[0];
         if (!first || first.width === 0) continue;
         window.scrollBy(0, first.y - 40);
@@ -115,5 +120,5 @@ export function firstClaimRect(
       }
     }
     return null;
-  }, null);
+  }, containing);
 }

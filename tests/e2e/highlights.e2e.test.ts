@@ -61,6 +61,12 @@ describe('highlights on fixture pages', () => {
     expect(frameClaims).toEqual([
       'Stem cell therapy for sciatica has not been shown to work in any placebo-controlled trial.',
     ]);
+    // Painted in colour in the shadow tree too: the style hangs on its host (:host::highlight),
+    // whose elements inherit it.
+    const rect = await firstClaimRect(page, 'Mesenchymal stem cell injections');
+    expect(rect).not.toBeNull();
+    const shot = await page.screenshot({ clip: rect! });
+    expect(await colouredPixels(page, shot.toString('base64'))).toBeGreaterThan(50);
     await page.close();
   });
 
