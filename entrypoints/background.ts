@@ -144,7 +144,8 @@ export default defineBackground(() => {
     getCardSummary: cardContent,
     getTabSummary: async ({ tabId }) => {
       reports.flush(tabId);
-      if (!tabs.has(tabId)) {
+      // A frame reports only once it has had claims: a claim-free top frame is asked here.
+      if (!tabs.hasFrame(tabId, 0)) {
         const report = await sendToTab(tabId, 'getFrameReport', null, 0);
         if (!report) return { ok: false, error: 'no content script in this tab' };
         tabs.update(tabId, 0, report);

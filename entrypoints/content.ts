@@ -82,12 +82,17 @@ export default defineContentScript({
     );
     // Reports are paced: however often the page changes, at most one per REPORT_INTERVAL_MS,
     // always the frame's latest state. Reading the report (claims put in document order) and
-    // sending it (serialising up to MAX_REPORTED_CLAIMS) run in separate tasks.
+    // sending it (serialising up to MAX_REPORTED_CLAIMS) run in separate tasks. A frame that has
+    // never had a claim sends nothing (most pages: the background is not woken on every page
+    // load; it asks the top frame itself when the popup or panel needs it).
+    let reported = false;
     const reports = createPacer(
       () =>
         setTimeout(() => {
           if (ctx.isInvalid) return;
           const report = engine.frameReport();
+          if (report.total === 0 && !reported) return;
+          reported = true;
           setTimeout(() => void sendToBackground('claimsChanged', report).catch(() => undefined));
         }),
       REPORT_INTERVAL_MS,

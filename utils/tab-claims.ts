@@ -47,8 +47,9 @@ export class TabClaims {
     this.tabs.delete(tabId);
   }
 
-  has(tabId: number): boolean {
-    return this.tabs.has(tabId);
+  /** Whether a report of the tab's frame `frameId` is known. */
+  hasFrame(tabId: number, frameId: number): boolean {
+    return this.tabs.get(tabId)?.has(frameId) ?? false;
   }
 
   /** Claims shown in the tab: highlighted frames only, as the badge counts them. */

@@ -163,6 +163,33 @@ describe('highlights on fixture pages', () => {
     await page.close();
   });
 
+  it('sends the background nothing from a page without treatment terms, and reports a page with claims', async () => {
+    // Issue 14: work proportional to the page. The background (a service worker) is not woken
+    // by every page load; the popup still learns of the page by asking it.
+    await browser.serviceWorker.evaluate(() => {
+      const seen: { name: string; url: string }[] = [];
+      (globalThis as unknown as { seenMessages: typeof seen }).seenMessages = seen;
+      chrome.runtime.onMessage.addListener((message: { name?: string }, sender) => {
+        seen.push({ name: String(message?.name), url: sender.url ?? '' });
+      });
+    });
+    const seen = () =>
+      browser.serviceWorker.evaluate(() =>
+        (globalThis as unknown as { seenMessages: { name: string; url: string }[] }).seenMessages
+          .filter((m) => m.url.includes('127.0.0.1'))
+          .map((m) => `${m.name} ${new URL(m.url).pathname}`),
+      );
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/no-treatment-terms.html`);
+    await settledClaims(page, 0);
+    await page.waitForTimeout(1200);
+    expect(await seen()).toEqual([]);
+    await page.goto(`${server.origin}/clinic-marketing.html`);
+    await settledClaims(page, 6);
+    await expect.poll(seen, { timeout: 5000 }).toContain('claimsChanged /clinic-marketing.html');
+    await page.close();
+  });
+
   it('styles a page with claims once it paints them: the document adopts our sheet and the claim shows in colour', async () => {
     const page = await browser.context.newPage();
     await page.addInitScript({ content: MUTATION_COUNTER });

@@ -36,11 +36,18 @@ describe('TabClaims', () => {
     expect(t.count(1)).toBe(0);
     expect(t.summary(1)?.highlightsOn).toBe(false);
   });
+  it('knows which frames of a tab have reported', () => {
+    const t = new TabClaims(prices);
+    t.update(1, 5, report(1));
+    expect(t.hasFrame(1, 5)).toBe(true);
+    expect(t.hasFrame(1, 0)).toBe(false);
+    expect(t.hasFrame(2, 5)).toBe(false);
+  });
   it('forgets a tab when it navigates', () => {
     const t = new TabClaims(prices);
     t.update(1, 0, report(2));
     t.clear(1);
-    expect(t.has(1)).toBe(false);
+    expect(t.hasFrame(1, 0)).toBe(false);
     expect(t.summary(1)).toBeNull();
     expect(t.count(1)).toBe(0);
   });
