@@ -29,6 +29,8 @@ const ARTICLE: PageSpec = {
 };
 /** Same shape as the 1 MB page in tests/e2e/highlights.e2e.test.ts. */
 const LONG: PageSpec = { textBytes: 1_000_000, claims: 200, structured: true, seed: 7 };
+/** The common case at its common size: an article about something else. */
+const ARTICLE_NONE: PageSpec = { textBytes: 30_000, claims: 0, seed: 17 };
 const HUGE_NONE: PageSpec = { textBytes: 5_000_000, claims: 0, structured: true, seed: 3 };
 const HUGE_CLAIMS: PageSpec = { textBytes: 5_000_000, claims: 500, structured: true, seed: 5 };
 const APPEND_BASE: PageSpec = { textBytes: 20_000, claims: 0, seed: 13 };
@@ -95,6 +97,7 @@ export function benchPages(): BenchPage[] {
   });
   return [
     page('article', 'article 30 KB', generatePage(ARTICLE), expectedClaims(ARTICLE).length),
+    page('article-none', 'article 30 KB, no claims', generatePage(ARTICLE_NONE), 0),
     page('long', 'long 1 MB', generatePage(LONG), expectedClaims(LONG).length),
     page('huge-none', '5 MB, no claims', generatePage(HUGE_NONE), 0),
     page(
