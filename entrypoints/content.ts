@@ -82,17 +82,26 @@ export default defineContentScript({
     );
     // Reports are paced: however often the page changes, at most one per REPORT_INTERVAL_MS,
     // always the frame's latest state. Reading the report (claims put in document order) and
-    // sending it (serialising up to MAX_REPORTED_CLAIMS) run in separate tasks. A frame that has
-    // never had a claim sends nothing (most pages: the background is not woken on every page
-    // load; it asks the top frame itself when the popup or panel needs it).
-    let reported = false;
+    // sending it (serialising up to MAX_REPORTED_CLAIMS) run in separate tasks. Reports without
+    // claims are sent only where they tell the background something: a top frame sends one per
+    // URL and setting (an open side panel learns that the tab it follows has no claims), an
+    // iframe that has never had a claim sends none.
+    const isTop = window === window.top;
+    let hadClaims = false;
+    let lastEmpty: string | null = null;
     const reports = createPacer(
       () =>
         setTimeout(() => {
           if (ctx.isInvalid) return;
           const report = engine.frameReport();
-          if (report.total === 0 && !reported) return;
-          reported = true;
+          if (report.total === 0) {
+            const key = `${report.url}\n${report.highlightsOn}`;
+            if ((!isTop && !hadClaims) || key === lastEmpty) return;
+            lastEmpty = key;
+          } else {
+            hadClaims = true;
+            lastEmpty = null;
+          }
           setTimeout(() => void sendToBackground('claimsChanged', report).catch(() => undefined));
         }),
       REPORT_INTERVAL_MS,

@@ -10,8 +10,8 @@ export const SLICE_BUDGET_MS = 8;
  * Longest stretch of slices without letting the page render a frame. `scheduler.yield()` resumes
  * before the page's next frame is drawn, so back-to-back slices delayed frames by 70-136 ms on the
  * bench's 5 MB pages (long animation frames, issue 14); past this much, the next pause waits for
- * a frame. At 32 ms, frames holding up to 40-49 ms of ours were still made long by it on five of
- * the seven bench pages; at 16 ms, on two (docs/performance.md).
+ * a frame. At 32 ms, frames holding up to 36-49 ms of ours were still made long by it on five of
+ * the six bench pages; at 16 ms, on two of seven (docs/performance.md).
  */
 export const FRAME_GAP_MS = 16;
 /** Longest wait for a frame (rAF never comes in a hidden or throttled frame). */
