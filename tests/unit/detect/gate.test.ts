@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createGate } from '../../../content/detect/gate';
-import { KeyFilter, Matcher } from '../../../content/detect/compile';
+import {
+  hoistWordStarts,
+  KeyFilter,
+  Matcher,
+  topLevelAlternatives,
+} from '../../../content/detect/compile';
 import { normalize } from '../../../content/detect/normalize';
 import { STEM_CELL_BACK_PAIN } from '../../../topic/detect';
 import { STEM_CELL_BACK_PAIN_GATE } from '../../../topic/detect/gate';
@@ -83,6 +88,76 @@ describe('page gate', () => {
         expect(gate(text)).toBe(throughNormalizer(text));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('key filter: word-start keys merged across languages', () => {
+  const ci = STEM_CELL_BACK_PAIN_GATE.languages
+    .flatMap((l) => l.treatmentKeys)
+    .filter((k): k is string => typeof k === 'string');
+  const plain = new RegExp(ci.join('|'), 'i');
+  const hoisted = new RegExp(hoistWordStarts(ci), 'i');
+
+  it('puts every language word-start key under one (?:\\b|_) prefix', () => {
+    const source = hoistWordStarts(ci);
+    expect(source.match(/\(\?:\\b\|_\)/g)).toHaveLength(1);
+    expect(source).toContain('cell|');
+    expect(source).toContain('|mesenquimal|');
+  });
+
+  it('matches exactly what the plain alternation matches', () => {
+    const samples = [
+      'Our STEM cells',
+      'x_cell therapy',
+      'a cord blood bank',
+      'células madre',
+      'médula ósea',
+      'Exosomes',
+      'excellent',
+      'the system',
+      '5stem',
+      'ástem',
+      'tejido adiposo',
+      'MESENQUIMALES',
+      'cancel the order',
+    ];
+    for (const s of samples) expect(hoisted.test(s), s).toBe(plain.test(s));
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'stem',
+            'cell',
+            'ex',
+            'sy',
+            ' ',
+            '_',
+            'á',
+            'lulas ',
+            'dula ósea',
+            'x',
+            '5',
+          ),
+          {
+            maxLength: 8,
+          },
+        ),
+        (parts) => {
+          const s = parts.join('');
+          return hoisted.test(s) === plain.test(s);
+        },
+      ),
+    );
+  });
+
+  it('leaves alternatives that only start like a word-start key, and groups and classes, alone', () => {
+    expect(topLevelAlternatives('a(b|c)|[|)]d|\\|e')).toEqual(['a(b|c)', '[|)]d', '\\|e']);
+    expect(hoistWordStarts(['(?:\\b|_)(?:a)|(b)', '(?:\\b|_)(?:c)(?:d)'])).toBe(
+      '(?:\\b|_)(?:a)|(b)|(?:\\b|_)(?:c)(?:d)',
+    );
+    expect(hoistWordStarts(['(?:\\b|_)(?:a|b)', 'x', '(?:\\b|_)(?:c)'])).toBe(
+      '(?:\\b|_)(?:a|b|c)|x',
     );
   });
 });
