@@ -108,11 +108,7 @@ export class Matcher {
   }
 }
 
-/**
- * A prefilter: unwrapped fragments, case-insensitive and case-sensitive, tested without the
- * boundary lookarounds (several times faster than a Matcher on text without a hit).
- */
-/** The word-start prefix keys share (a letter, digit or nothing before; `_` counts as a gap). */
+/** The prefix of word-start keys: a word boundary, or an underscore, before the key. */
 const WORD_START = '(?:\\b|_)(?:';
 
 /**
@@ -177,6 +173,10 @@ export function hoistWordStarts(sources: readonly string[]): string {
   return [...(words.length ? [`${WORD_START}${words.join('|')})`] : []), ...rest].join('|');
 }
 
+/**
+ * A prefilter: unwrapped fragments, case-insensitive and case-sensitive, tested without the
+ * boundary lookarounds (several times faster than a Matcher on text without a hit).
+ */
 export class KeyFilter {
   private readonly res: RegExp[];
 
