@@ -3,8 +3,11 @@ import type { Category, Claim, Stance } from './detect/types';
 import type { Detector } from './engine';
 import { MAX_CARD_TEXT, type CorrectionRequest, type Result } from '../utils/messages';
 import {
+  CORRECTION_PAGES_KEY,
   CORRECTIONS_KEY,
   correctionsFor,
+  listsPage,
+  pageUrl,
   normaliseText,
   parseCorrections,
   type Correction,
@@ -95,33 +98,89 @@ export function correctedDetector<C>(inner: Detector<C>, page: () => PageCorrect
   };
 }
 
-/** The corrections this frame follows: the stored list, and each URL's share of it, cached. */
+/** No corrections (shared: never changed). */
+const NONE: PageCorrections = Object.freeze({ dismissed: new Set<string>(), marked: [] });
+
+/** A storage change as `storage.onChanged` gives it. */
+type Changes = Record<string, { newValue?: unknown }>;
+
+/**
+ * The corrections this frame follows, each URL's share cached. Before its gate a page reads only
+ * the page index (utils/corrections.ts CORRECTION_PAGES_KEY, one string); the list itself (up to
+ * MAX_CORRECTIONS entries to copy in and validate) is read only when the index names this frame's
+ * page, or when no index is stored yet. A page that the index names later (a route change, a
+ * correction made elsewhere) gets the list then, and `onLoaded` is called.
+ */
 export class FrameCorrections {
-  private list: readonly Correction[] = [];
+  /** The stored page index; null while none is stored. */
+  private pages: string | null = null;
+  /** The stored list, validated; null while it has not been read. */
+  private list: readonly Correction[] | null = null;
   private cached: { url: string; page: PageCorrections } | null = null;
+  private reading: Promise<void> | null = null;
+  /** Called when the list is read after `load` (see the class comment). */
+  onLoaded: (() => void) | null = null;
 
   /** This page's corrections (`url` without fragment). */
   for(url: string): PageCorrections {
+    if (this.list === null) {
+      if (this.needsList(url)) this.readLater();
+      return NONE;
+    }
     if (this.cached?.url !== url) this.cached = { url, page: correctionsFor(this.list, url) };
     return this.cached.page;
   }
 
-  /** Takes a new stored value (validated). @returns this URL's corrections before and after. */
-  set(value: unknown, url: string): { before: PageCorrections; after: PageCorrections } {
+  /** Whether the list has been read (for tests: a page the index does not name never reads it). */
+  get listRead(): boolean {
+    return this.list !== null;
+  }
+
+  /**
+   * Takes a storage change (of the list, the index or both, as one write makes them). The list
+   * is validated only when this frame holds it already or the index names its page.
+   * @returns this URL's corrections before and after.
+   */
+  change(changes: Changes, url: string): { before: PageCorrections; after: PageCorrections } {
     const before = this.for(url);
-    this.list = parseCorrections(value).corrections;
-    this.cached = null;
+    const index = changes[CORRECTION_PAGES_KEY];
+    if (index) this.pages = typeof index.newValue === 'string' ? index.newValue : null;
+    const list = changes[CORRECTIONS_KEY];
+    if (list && (this.list !== null || this.needsList(url))) this.take(list.newValue);
     return { before, after: this.for(url) };
   }
 
-  /** Reads the stored list once; an unreadable one counts as empty (the options page names it). */
+  /** Reads the index, then the list if this page needs it. Unreadable counts as empty. */
   async load(url: string): Promise<void> {
     try {
-      const stored: Record<string, unknown> = await browser.storage.local.get(CORRECTIONS_KEY);
-      this.set(stored[CORRECTIONS_KEY], url);
+      const stored: Record<string, unknown> = await browser.storage.local.get(CORRECTION_PAGES_KEY);
+      const pages = stored[CORRECTION_PAGES_KEY];
+      this.pages = typeof pages === 'string' ? pages : null;
+      if (this.needsList(url)) await this.readList();
     } catch {
-      this.set(undefined, url);
+      this.take(undefined);
     }
+  }
+
+  private needsList(url: string): boolean {
+    return this.pages === null || listsPage(this.pages, pageUrl(url));
+  }
+
+  private take(value: unknown): void {
+    this.list = parseCorrections(value).corrections;
+    this.cached = null;
+  }
+
+  private async readList(): Promise<void> {
+    const stored: Record<string, unknown> = await browser.storage.local.get(CORRECTIONS_KEY);
+    this.take(stored[CORRECTIONS_KEY]);
+  }
+
+  private readLater(): void {
+    this.reading ??= this.readList().then(
+      () => this.onLoaded?.(),
+      () => this.take(undefined),
+    );
   }
 }
 
@@ -154,10 +213,9 @@ export function watchCorrections(
   signal: AbortSignal,
 ): void {
   if (signal.aborted) return;
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[CORRECTIONS_KEY];
-    if (area !== 'local' || !change) return;
-    const { before, after } = corrections.set(change.newValue, url());
+  const listener = (changes: Changes, area: string) => {
+    if (area !== 'local' || !(changes[CORRECTIONS_KEY] || changes[CORRECTION_PAGES_KEY])) return;
+    const { before, after } = corrections.change(changes, url());
     const effect = effectOf(before, after);
     if (effect !== 'none') apply(effect, after);
   };
@@ -204,6 +262,12 @@ export function followCorrections(
   engine: CorrectableEngine,
   signal: AbortSignal,
 ): void {
+  // The list read later (the index came to name this page): apply what it holds for it.
+  corrections.onLoaded = () => {
+    const now = corrections.for(url());
+    if (now.marked.length > 0 || now.dismissed.size > 0) engine.reread();
+  };
+  signal.addEventListener('abort', () => (corrections.onLoaded = null), { once: true });
   watchCorrections(
     corrections,
     url,

@@ -25,6 +25,7 @@ import { FACET_PACK } from '../topic/facets';
 import type { Category } from '../topic/categories';
 import { checkText } from '../utils/check-text';
 import { correctionHandlers } from '../utils/correction-handlers';
+import { loadCorrections, syncCorrectionPages, watchCorrections } from '../utils/corrections-store';
 import { startSelectionCheck } from '../utils/selection-check';
 import {
   loadSettings,
@@ -57,6 +58,15 @@ export default defineBackground(() => {
     .catch((error) => console.warn('[claim-context] settings could not be repaired', error));
   watchSettings(
     (settings) => void syncSiteIndex(settings).catch(() => undefined),
+    new AbortController().signal,
+  );
+  // The corrections' page index (utils/corrections.ts CORRECTION_PAGES_KEY), the same way: pages
+  // read it before their gate, and the list only where it names them.
+  void loadCorrections()
+    .then(({ corrections }) => syncCorrectionPages(corrections))
+    .catch(() => undefined);
+  watchCorrections(
+    ({ corrections }) => void syncCorrectionPages(corrections).catch(() => undefined),
     new AbortController().signal,
   );
 

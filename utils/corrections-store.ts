@@ -1,6 +1,8 @@
 import { storage } from '#imports';
 import {
+  CORRECTION_PAGES_KEY,
   CORRECTIONS_KEY,
+  correctionPages,
   parseCorrections,
   type Correction,
   type CorrectionChange,
@@ -22,6 +24,11 @@ import {
 export const correctionsItem = storage.defineItem<unknown[]>(`local:${CORRECTIONS_KEY}`, {
   fallback: [],
   version: 1,
+});
+
+/** The page index of the stored list (utils/corrections.ts CORRECTION_PAGES_KEY). */
+export const correctionPagesItem = storage.defineItem<string>(`local:${CORRECTION_PAGES_KEY}`, {
+  fallback: '',
 });
 
 /** Reads the corrections, validated; what cannot be read is reported and kept. Never throws. */
@@ -49,8 +56,25 @@ export async function changeCorrections(
 ): Promise<CorrectionChange> {
   const { corrections, unreadable } = await loadCorrections();
   const result = change(corrections);
-  if (result.ok) await correctionsItem.setValue([...result.corrections, ...unreadable]);
+  // The list and its page index in one write: a page sees both change in one event.
+  if (result.ok)
+    await storage.setItems([
+      { item: correctionsItem, value: [...result.corrections, ...unreadable] },
+      { item: correctionPagesItem, value: correctionPages(result.corrections) },
+    ]);
   return result;
+}
+
+/**
+ * Writes the page index of `list` unless the stored one already matches. The background calls
+ * it at startup and whenever the list changes by another way than changeCorrections (an older
+ * version's write, or one from before the index existed).
+ */
+export async function syncCorrectionPages(list: readonly Correction[]): Promise<void> {
+  const pages = correctionPages(list);
+  // Read without the item's fallback: a missing index is written too, even an empty one.
+  const stored = await storage.getItem<string>(`local:${CORRECTION_PAGES_KEY}`);
+  if (stored !== pages) await correctionPagesItem.setValue(pages);
 }
 
 /** Calls `onChange` with the validated list whenever it changes in any context, until `signal` aborts. */

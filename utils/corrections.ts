@@ -139,6 +139,25 @@ export function parseCorrections(value: unknown): ReadCorrections {
   return { corrections, unreadable, problems };
 }
 
+/**
+ * The storage key of the corrections' page index: the URLs that have corrections, one string (a
+ * page's content script reads it before its gate and asks only whether its own URL is in it;
+ * the list itself, up to MAX_CORRECTIONS entries, is read only by a page it concerns). Derived
+ * from the stored list by whoever writes it (corrections-store.ts), like the site index.
+ */
+export const CORRECTION_PAGES_KEY = 'correctionPages';
+
+/** The page index of `list`: its URLs, newline-joined, a newline at each end ('' when none). */
+export function correctionPages(list: readonly Correction[]): string {
+  const urls = [...new Set(list.map((c) => c.url))];
+  return urls.length > 0 ? `\n${urls.join('\n')}\n` : '';
+}
+
+/** Whether a stored page index lists `url` (URLs hold no newline). */
+export function listsPage(pages: string, url: string): boolean {
+  return pages.includes(`\n${url}\n`);
+}
+
 /** What a new correction carries (id, tidied URL and date are added by `addCorrection`). */
 export type NewCorrection = Pick<Correction, 'url' | 'text' | 'label' | 'category' | 'stance'>;
 

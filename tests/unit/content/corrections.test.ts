@@ -150,6 +150,66 @@ describe('FrameCorrections', () => {
     expect([...frame.for('https://a.example/p').dismissed]).toEqual(['not this.']);
     expect(frame.for('https://b.example/').dismissed.size).toBe(0);
   });
+
+  const dismissal = (id: string, url: string, text: string) => ({
+    id,
+    url,
+    text,
+    label: 'none',
+    category: null,
+    stance: null,
+    at: '2026-12-05T00:00:00Z',
+  });
+  const B = 'https://b.example/';
+  const A = 'https://a.example/p';
+
+  it('reads only the page index before the gate when the index does not name the page', async () => {
+    await fakeBrowser.storage.local.set({
+      corrections: [dismissal('b', B, 'Not that.')],
+      correctionPages: `\n${B}\n`,
+    });
+    const frame = new FrameCorrections();
+    await frame.load(`${A}#top`);
+    expect(frame.listRead).toBe(false);
+    expect(frame.for(A).dismissed.size).toBe(0);
+    // A change for another page is not read either.
+    frame.change(
+      {
+        corrections: { newValue: [dismissal('b', B, 'Not that.'), dismissal('c', B, 'Nor this.')] },
+      },
+      A,
+    );
+    expect(frame.listRead).toBe(false);
+  });
+
+  it('reads the list when the index names the page, and follows a change naming it at once', async () => {
+    await fakeBrowser.storage.local.set({ correctionPages: `\n${B}\n` });
+    const frame = new FrameCorrections();
+    await frame.load(A);
+    const { before, after } = frame.change(
+      {
+        corrections: { newValue: [dismissal('a', A, 'Not this.')] },
+        correctionPages: { newValue: `\n${A}\n` },
+      },
+      A,
+    );
+    expect(before.dismissed.size).toBe(0);
+    expect([...after.dismissed]).toEqual(['not this.']);
+    expect(frame.listRead).toBe(true);
+  });
+
+  it('reads the list later for a page the index comes to name (a route change), and says so', async () => {
+    await fakeBrowser.storage.local.set({
+      corrections: [dismissal('b', B, 'Not that.')],
+      correctionPages: `\n${B}\n`,
+    });
+    const frame = new FrameCorrections();
+    const loaded = new Promise<void>((resolve) => (frame.onLoaded = resolve));
+    await frame.load(A);
+    expect(frame.for(B).dismissed.size).toBe(0);
+    await loaded;
+    expect([...frame.for(B).dismissed]).toEqual(['not that.']);
+  });
 });
 
 describe('checkText ("Check this text" in the background)', () => {

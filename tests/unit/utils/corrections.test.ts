@@ -4,7 +4,9 @@ import {
   MAX_CORRECTIONS,
   addCorrection,
   correctionKey,
+  correctionPages,
   correctionsFor,
+  listsPage,
   correctionsToJsonl,
   pageUrl,
   parseCorrections,
@@ -14,8 +16,10 @@ import {
 } from '../../../utils/corrections';
 import {
   changeCorrections,
+  correctionPagesItem,
   correctionsItem,
   loadCorrections,
+  syncCorrectionPages,
 } from '../../../utils/corrections-store';
 
 const AT = new Date('2026-12-05T23:30:00.000Z');
@@ -209,6 +213,21 @@ describe('the export (corpus labels format plus the page URL)', () => {
   });
 });
 
+describe('the page index', () => {
+  it('lists each page with corrections once, and tells a page apart from its prefixes', () => {
+    const pages = correctionPages([
+      correction(),
+      correction({ id: 'c2' }),
+      correction({ id: 'c3', url: 'https://b.example/x' }),
+    ]);
+    expect(pages).toBe(`\n${URL_A}\nhttps://b.example/x\n`);
+    expect(listsPage(pages, URL_A)).toBe(true);
+    expect(listsPage(pages, 'https://b.example/')).toBe(false);
+    expect(listsPage(pages, 'https://b.example/xy')).toBe(false);
+    expect(correctionPages([])).toBe('');
+  });
+});
+
 describe('correctionsFor (a page)', () => {
   it('gives the dismissed texts and the marked claims of that page only', () => {
     const list = [
@@ -244,6 +263,33 @@ describe('the stored item', () => {
     expect(before.problems).toEqual(['entry 1: not an object']);
     await changeCorrections((list) => ({ ok: true, corrections: removeCorrection(list, 'good') }));
     expect(await correctionsItem.getValue()).toEqual([42]);
+  });
+
+  it('writes the page index with the list, in one write', async () => {
+    const changes: string[][] = [];
+    fakeBrowser.storage.onChanged.addListener((c) => changes.push(Object.keys(c).sort()));
+    await changeCorrections((list) =>
+      addCorrection(
+        list,
+        { url: URL_A, text: 'A claim.', label: 'none', category: 'cost', stance: 'neutral' },
+        'x1',
+        AT,
+      ),
+    );
+    expect(await correctionPagesItem.getValue()).toBe(`\n${URL_A}\n`);
+    expect(changes).toEqual([['correctionPages', 'corrections']]);
+  });
+
+  it('writes a missing or stale page index, and leaves a current one alone', async () => {
+    await syncCorrectionPages([]);
+    expect(await fakeBrowser.storage.local.get('correctionPages')).toEqual({ correctionPages: '' });
+    const list = [correction(), correction({ id: 'c2', url: 'https://b.example/' })];
+    await syncCorrectionPages(list);
+    expect(await correctionPagesItem.getValue()).toBe(`\n${URL_A}\nhttps://b.example/\n`);
+    let writes = 0;
+    fakeBrowser.storage.onChanged.addListener(() => writes++);
+    await syncCorrectionPages(list);
+    expect(writes).toBe(0);
   });
 
   it('writes nothing when a change is refused', async () => {
