@@ -10,8 +10,9 @@ export const SLICE_BUDGET_MS = 8;
  * Longest stretch of slices without letting the page render a frame. `scheduler.yield()` resumes
  * before the page's next frame is drawn, so back-to-back slices delayed frames by 70-136 ms on the
  * bench's 5 MB pages (long animation frames, issue 14); past this much, the next pause waits for
- * a frame. At 32 ms, frames holding up to 36-49 ms of ours were still made long by it on five of
- * the six bench pages; at 16 ms, on two of seven (docs/performance.md).
+ * a frame. 16 ms (one frame at 60 Hz) rather than 32: at 32, frames holding 36-49 ms of ours
+ * were still made long by it on five of six bench pages; at 16, on two of seven in one bench run
+ * and five of seven in a busier one (docs/performance.md), so the gain is not shown.
  */
 export const FRAME_GAP_MS = 16;
 /** Longest wait for a frame (rAF never comes in a hidden or throttled frame). */
