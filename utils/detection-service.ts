@@ -30,6 +30,8 @@ export interface DetectionService {
    * in MAX_BATCH_CLAIMS claims (always at least one text).
    */
   detectClaims(texts: readonly string[], context: PageContext): Result<BatchClaims>;
+  /** The same for a page whose context is not known yet: computed from `sample`, and returned. */
+  detectWithSample(texts: readonly string[], sample: string): Result<BatchClaims>;
 }
 
 /** `schedule` runs the next warm-up step in a later task (injectable for tests). */
@@ -49,6 +51,11 @@ export function createDetectionService(
       step();
     },
     analyzePage: (sample) => ({ ok: true, value: detector.analyzeContext(sample) }),
+    detectWithSample(texts, sample) {
+      const context = detector.analyzeContext(sample);
+      const found = this.detectClaims(texts, context);
+      return found.ok ? { ok: true, value: { ...found.value, context } } : found;
+    },
     detectClaims(texts, context) {
       const claims: BatchClaim[] = [];
       let done = 0;
@@ -71,7 +78,7 @@ export function createDetectionService(
   };
 }
 
-type DetectionMessages = Pick<ToBackground, 'prepareDetector' | 'analyzePage' | 'detectClaims'>;
+type DetectionMessages = Pick<ToBackground, 'prepareDetector' | 'detectClaims'>;
 
 const NOT_A_PAGE: Result<never> = { ok: false, error: 'detection answers content scripts only' };
 
@@ -91,9 +98,16 @@ export function detectionHandlers(
     prepareDetector: (_data, sender) => {
       if (fromPage(sender)) service.prepare();
     },
-    analyzePage: ({ sample }, sender) =>
-      fromPage(sender) ? service.analyzePage(sample) : NOT_A_PAGE,
-    detectClaims: ({ texts, context }, sender) =>
-      fromPage(sender) ? service.detectClaims(texts, context) : NOT_A_PAGE,
+    detectClaims: (batch, sender) => (fromPage(sender) ? answerBatch(service, batch) : NOT_A_PAGE),
   };
+}
+
+/** A `detectClaims` batch answered by `service`: with the page's context, or with its sample. */
+export function answerBatch(
+  service: DetectionService,
+  batch: ToBackground['detectClaims']['data'],
+): Result<BatchClaims> {
+  return 'sample' in batch
+    ? service.detectWithSample(batch.texts, batch.sample)
+    : service.detectClaims(batch.texts, batch.context);
 }

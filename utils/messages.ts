@@ -150,7 +150,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /**
  * A page's context as the background's detector computes it from the page's sample
- * (`analyzePage`): plain data the content script keeps and sends back with every batch, so the
+ * (sent with the first `detectClaims` batch): plain data the content script keeps and sends back
+ * with every later batch, so the
  * background holds no state per page and a service worker that was stopped loses nothing.
  */
 export type PageContext = DetectContext;
@@ -177,9 +178,11 @@ export interface BatchClaims {
    * past MAX_BATCH_CLAIMS claims, and the sender sends the rest again.
    */
   done: number;
+  /** The page's context, when the batch came with the page's sample instead of it. */
+  context?: PageContext;
 }
 
-/** The most characters of page sample `analyzePage` takes (the sample's own bound). */
+/** The most characters of the page sample a `detectClaims` batch may carry (the sample's own bound). */
 export { MAX_SAMPLE_CHARS };
 /** The most characters, all texts together, of one `detectClaims` batch (also the longest text). */
 export const MAX_BATCH_CHARS = 32 * 1024;
@@ -209,11 +212,14 @@ export interface ToBackground {
    * still being read. Cheap, no reply worth waiting for.
    */
   prepareDetector: { data: null; reply: void };
-  /** The page's context from its sample (title, opening, passages naming the therapy). */
-  analyzePage: { data: { sample: string }; reply: Result<PageContext> };
-  /** The claims of a batch of passage texts (at most MAX_BATCH_TEXTS, MAX_BATCH_CHARS). */
+  /**
+   * The claims of a batch of passage texts (at most MAX_BATCH_TEXTS, MAX_BATCH_CHARS), with the
+   * page's context; or, while the page has none yet, with its sample (title, opening, passages
+   * naming the therapy), from which the background computes the context and returns it with the
+   * claims: one round trip for the first batch, not two.
+   */
   detectClaims: {
-    data: { texts: string[]; context: PageContext };
+    data: { texts: string[]; context: PageContext } | { texts: string[]; sample: string };
     reply: Result<BatchClaims>;
   };
   /**
@@ -331,10 +337,14 @@ export const TO_BACKGROUND: Validators<ToBackground & PopupToBackground> = {
     d.text.length <= MAX_CARD_TEXT,
   getTabSummary: (d) => isPlainObject(d) && Number.isInteger(d.tabId),
   prepareDetector: (d) => d === null,
-  analyzePage: (d) =>
-    isPlainObject(d) && typeof d.sample === 'string' && d.sample.length <= MAX_SAMPLE_CHARS,
   detectClaims: (d) =>
-    isPlainObject(d) && isBatch(d.texts) && isPlainObject(d.context) && isSmallData(d.context),
+    isPlainObject(d) &&
+    isBatch(d.texts) &&
+    (d.sample === undefined
+      ? isPlainObject(d.context) && isSmallData(d.context)
+      : d.context === undefined &&
+        typeof d.sample === 'string' &&
+        d.sample.length <= MAX_SAMPLE_CHARS),
   addCorrection: (d) =>
     isPlainObject(d) &&
     typeof d.text === 'string' &&

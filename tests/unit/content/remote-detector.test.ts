@@ -7,6 +7,8 @@ import type { BatchClaims, PageContext } from '../../../utils/messages';
 
 const core = createDetector(STEM_CELL_BACK_PAIN);
 const context: PageContext = core.analyzeContext('');
+/** A page whose context the background has already returned. */
+const known = () => ({ sample: '', context });
 
 /** A `send` that answers every detectClaims with `reply` and records what was sent. */
 function answering(reply: unknown) {
@@ -44,7 +46,7 @@ describe('remote detector', () => {
   it('sends one message per batch and slices each claim from its own text', async () => {
     const { send, sent } = answering(batch([claim(1, 0, 4), claim(1, 5, 9)], 2));
     const detector = remoteDetector(() => true, send);
-    const claims = await detector.detectClaims(['aaaa', 'cost more'], context);
+    const claims = await detector.detectClaims(['aaaa', 'cost more'], known());
     expect(sent).toHaveLength(1);
     expect(sent[0]).toEqual({
       name: 'detectClaims',
@@ -77,7 +79,7 @@ describe('remote detector', () => {
 
   it('returns only the texts the reply covers, and drops claims of others', async () => {
     const { send } = answering(batch([claim(0, 0, 1), claim(2, 0, 1)], 1));
-    const claims = await remoteDetector(() => true, send).detectClaims(['a', 'b', 'c'], context);
+    const claims = await remoteDetector(() => true, send).detectClaims(['a', 'b', 'c'], known());
     expect(claims).toEqual([[expect.objectContaining({ text: 'a' })]]);
   });
 
@@ -86,8 +88,23 @@ describe('remote detector', () => {
     ['no answer', undefined],
   ])('rejects on %s', async (_name, reply) => {
     const { send } = answering(reply);
-    await expect(remoteDetector(() => true, send).detectClaims(['a'], context)).rejects.toThrow();
-    await expect(remoteDetector(() => true, send).analyzeContext('a')).rejects.toThrow();
+    await expect(remoteDetector(() => true, send).detectClaims(['a'], known())).rejects.toThrow();
+    await expect(
+      remoteDetector(() => true, send).detectClaims(['a'], { sample: 'a', context: null }),
+    ).rejects.toThrow();
+  });
+
+  it('sends the first batch with the page sample, then the context the reply returned', async () => {
+    const { send, sent } = answering({ ok: true, value: { claims: [], done: 1, context } });
+    const detector = remoteDetector(() => true, send);
+    const page = await detector.analyzeContext('Stem cells: the page opening.');
+    expect(sent).toEqual([]);
+    await detector.detectClaims(['a'], page);
+    await detector.detectClaims(['b'], page);
+    expect(sent.map((m) => m.data)).toEqual([
+      { texts: ['a'], sample: 'Stem cells: the page opening.' },
+      { texts: ['b'], context },
+    ]);
   });
 
   it('prepares without waiting for, or failing on, the reply', () => {
@@ -99,8 +116,9 @@ describe('remote detector', () => {
     const text =
       'Stem cell injections regenerate damaged discs and end back pain for good. Call us today.';
     const local = localDetector(core);
-    const ctx = await local.analyzeContext(text);
-    expect(ctx).toEqual(core.analyzeContext(text));
-    expect(await local.detectClaims([text], ctx)).toEqual([core.detectClaims(text, ctx)]);
+    const page = await local.analyzeContext(text);
+    const expected = core.analyzeContext(text);
+    expect(await local.detectClaims([text], page)).toEqual([core.detectClaims(text, expected)]);
+    expect(page.context).toEqual(expected);
   });
 });

@@ -22,7 +22,6 @@ const NAMES = [
   'revealClaim',
   'stepClaim',
   'prepareDetector',
-  'analyzePage',
   'detectClaims',
   'tabSummaryChanged',
 ];
@@ -116,11 +115,20 @@ describe('checkMessage on arbitrary input', () => {
     expect(detect(['a'], null)).toBeNull();
     expect(detect(['a'], { deep: { deeper: { deepest: { too: true } } } })).toBeNull();
     expect(detect(['a'], { long: 'x'.repeat(1000) })).toBeNull();
-    const sample = (s: unknown) =>
-      checkMessage({ tag: 'claim-context/1', name: 'analyzePage', data: { sample: s } }, id);
+    // The first batch carries the page's sample instead of its context: bounded, never both.
+    const sample = (s: unknown, extra: object = {}) =>
+      checkMessage(
+        {
+          tag: 'claim-context/1',
+          name: 'detectClaims',
+          data: { texts: ['a'], sample: s, ...extra },
+        },
+        id,
+      );
     expect(sample('x'.repeat(MAX_SAMPLE_CHARS))).not.toBeNull();
     expect(sample('x'.repeat(MAX_SAMPLE_CHARS + 1))).toBeNull();
     expect(sample(5)).toBeNull();
+    expect(sample('x', { context })).toBeNull();
   });
 
   it.each([['__proto__'], ['constructor'], ['hasOwnProperty'], ['valueOf']])(

@@ -112,7 +112,12 @@ describe('detection handlers', () => {
   it('answer content scripts (a page in a tab)', async () => {
     const reply = await handlers.detectClaims!({ texts: PAGE, context }, page);
     expect(reply.ok).toBe(true);
-    expect(await handlers.analyzePage!({ sample: 'x' }, page)).toMatchObject({ ok: true });
+    // The first batch of a page comes with its sample: the context is computed and returned.
+    const first = await handlers.detectClaims!({ texts: PAGE, sample: PAGE.join('\n') }, page);
+    expect(first).toEqual({
+      ok: true,
+      value: { ...(reply.ok ? reply.value : {}), context },
+    });
   });
 
   it.each([
@@ -123,6 +128,8 @@ describe('detection handlers', () => {
     expect(await handlers.detectClaims!({ texts: PAGE, context }, sender)).toMatchObject({
       ok: false,
     });
-    expect(await handlers.analyzePage!({ sample: 'x' }, sender)).toMatchObject({ ok: false });
+    expect(await handlers.detectClaims!({ texts: PAGE, sample: 'x' }, sender)).toMatchObject({
+      ok: false,
+    });
   });
 });
