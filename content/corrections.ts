@@ -121,14 +121,17 @@ export class FrameCorrections {
   /** Called when the list is read after `load` (see the class comment). */
   onLoaded: (() => void) | null = null;
 
-  /** This page's corrections (`url` without fragment). */
+  /**
+   * This page's corrections (`url` without fragment). Cached per URL until the list or the index
+   * changes: the detector asks for every passage a page holds.
+   */
   for(url: string): PageCorrections {
-    if (this.list === null) {
-      if (this.needsList(url)) this.readLater();
-      return NONE;
-    }
-    if (this.cached?.url !== url) this.cached = { url, page: correctionsFor(this.list, url) };
-    return this.cached.page;
+    if (this.cached?.url === url) return this.cached.page;
+    let page = NONE;
+    if (this.list !== null) page = correctionsFor(this.list, url);
+    else if (this.needsList(url)) this.readLater();
+    this.cached = { url, page };
+    return page;
   }
 
   /** Whether the list has been read (for tests: a page the index does not name never reads it). */
@@ -144,7 +147,10 @@ export class FrameCorrections {
   change(changes: Changes, url: string): { before: PageCorrections; after: PageCorrections } {
     const before = this.for(url);
     const index = changes[CORRECTION_PAGES_KEY];
-    if (index) this.pages = typeof index.newValue === 'string' ? index.newValue : null;
+    if (index) {
+      this.pages = typeof index.newValue === 'string' ? index.newValue : null;
+      this.cached = null;
+    }
     const list = changes[CORRECTIONS_KEY];
     if (list && (this.list !== null || this.needsList(url))) this.take(list.newValue);
     return { before, after: this.for(url) };
@@ -156,6 +162,7 @@ export class FrameCorrections {
       const stored: Record<string, unknown> = await browser.storage.local.get(CORRECTION_PAGES_KEY);
       const pages = stored[CORRECTION_PAGES_KEY];
       this.pages = typeof pages === 'string' ? pages : null;
+      this.cached = null;
       if (this.needsList(url)) await this.readList();
     } catch {
       this.take(undefined);
