@@ -17,7 +17,7 @@ import {
 } from './firefox';
 import { fixturesWithExpectedClaims } from './page-helpers';
 import { startServer, type StaticServer } from '../../scripts/lib/browser/server';
-import { colouredPixels, firstClaimRect, footprint, MUTATION_COUNTER } from './footprint';
+import { claimColourPixels, footprint, MUTATION_COUNTER } from './footprint';
 
 /**
  * The same extension in Firefox ESR (issue 7): the e2e build installed as a temporary add-on.
@@ -262,17 +262,15 @@ describe('Firefox: the add-on', () => {
     const seen = await footprint(page);
     expect(seen).toMatchObject({ mutations: 0, adoptedSheets: 1, markStyled: true });
     expect(seen.highlightRules).toBeGreaterThan(0);
-    const rect = await firstClaimRect(page);
-    expect(rect).not.toBeNull();
-    const shot = await page.screenshot({ clip: rect!, encoding: 'base64' });
-    expect(await colouredPixels(page, shot)).toBeGreaterThan(50);
+    const shoot = async (clip: { x: number; y: number; width: number; height: number }) =>
+      (await page.screenshot({ clip, encoding: 'base64' })) as string;
+    expect(await claimColourPixels(page, shoot)).toBeGreaterThan(50);
     // And inside an open shadow root, whose host carries the style its elements inherit.
     await page.goto(`${server.origin}/shadow-and-iframe.html`);
     await settledClaims(page, 2);
-    const inShadow = await firstClaimRect(page, 'Mesenchymal stem cell injections');
-    expect(inShadow).not.toBeNull();
-    const shadowShot = await page.screenshot({ clip: inShadow!, encoding: 'base64' });
-    expect(await colouredPixels(page, shadowShot)).toBeGreaterThan(50);
+    expect(
+      await claimColourPixels(page, shoot, 'Mesenchymal stem cell injections'),
+    ).toBeGreaterThan(50);
     await page.close();
   });
 

@@ -122,3 +122,18 @@ export function firstClaimRect(
     return null;
   }, containing);
 }
+
+/**
+ * The coloured pixels of the first claim (with `containing`, of the first whose text holds it),
+ * scrolled into view and shot by `shoot` (playwright and puppeteer take screenshots differently:
+ * each test passes its own, giving base64 PNG). Fails the test when no such claim is painted.
+ */
+export async function claimColourPixels(
+  page: Evaluating,
+  shoot: (clip: { x: number; y: number; width: number; height: number }) => Promise<string>,
+  containing = '',
+): Promise<number> {
+  const rect = await firstClaimRect(page, containing);
+  if (!rect) throw new Error(`no painted claim${containing ? ` containing "${containing}"` : ''}`);
+  return colouredPixels(page, await shoot(rect));
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   claimTexts,
   firstClaimPoint,
@@ -12,11 +13,16 @@ import { writeSettings } from './settings';
 import { longTasksOfOurs, tasksOfOurs } from './our-tasks';
 import { cardText, fixturesWithExpectedClaims, expectedClaimsOf, serialise } from './page-helpers';
 import { expectedClaims, generatePage, type PageSpec } from '../../scripts/lib/generate-pages';
-import { colouredPixels, firstClaimRect, footprint, MUTATION_COUNTER } from './footprint';
+import { claimColourPixels, footprint, MUTATION_COUNTER } from './footprint';
 
 const LARGE: PageSpec = { textBytes: 1_000_000, claims: 200, structured: true, seed: 7 };
 /** Enough claims for the painter to register the viewport's first (visible-first.ts). */
 const MANY: PageSpec = { textBytes: 1_500_000, claims: 1_500, structured: true, seed: 11 };
+
+/** A playwright screenshot of `clip`, as base64 PNG (claimColourPixels). */
+const shoot =
+  (page: Page) => async (clip: { x: number; y: number; width: number; height: number }) =>
+    (await page.screenshot({ clip })).toString('base64');
 
 let server: StaticServer;
 let browser: ExtensionBrowser;
@@ -63,10 +69,9 @@ describe('highlights on fixture pages', () => {
     ]);
     // Painted in colour in the shadow tree too: the style hangs on its host (:host::highlight),
     // whose elements inherit it.
-    const rect = await firstClaimRect(page, 'Mesenchymal stem cell injections');
-    expect(rect).not.toBeNull();
-    const shot = await page.screenshot({ clip: rect! });
-    expect(await colouredPixels(page, shot.toString('base64'))).toBeGreaterThan(50);
+    expect(
+      await claimColourPixels(page, shoot(page), 'Mesenchymal stem cell injections'),
+    ).toBeGreaterThan(50);
     await page.close();
   });
 
@@ -199,10 +204,7 @@ describe('highlights on fixture pages', () => {
     const seen = await footprint(page);
     expect(seen).toMatchObject({ mutations: 0, adoptedSheets: 1, markStyled: true });
     expect(seen.highlightRules).toBeGreaterThan(0);
-    const rect = await firstClaimRect(page);
-    expect(rect).not.toBeNull();
-    const shot = await page.screenshot({ clip: rect! });
-    expect(await colouredPixels(page, shot.toString('base64'))).toBeGreaterThan(50);
+    expect(await claimColourPixels(page, shoot(page))).toBeGreaterThan(50);
     await page.close();
   });
 
