@@ -14,6 +14,7 @@ function countingSlice(): Slice & { asked: number } {
     maybePause: async () => {
       s.asked++;
     },
+    wait: <T>(promise: Promise<T>) => promise,
   };
   return s;
 }

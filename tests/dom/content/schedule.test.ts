@@ -1,8 +1,17 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FRAME_GAP_MS, SLICE_BUDGET_MS, startSlice } from '../../../content/scan/schedule';
+import {
+  FRAME_GAP_MS,
+  SLICE_BUDGET_MS,
+  afterPageFrame,
+  createFrameClock,
+  startSlice,
+} from '../../../content/scan/schedule';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('time slicing', () => {
   it('lets the page render a frame at least every FRAME_GAP_MS of sliced work (issue 14: no long animation frame of ours)', async () => {
@@ -13,7 +22,13 @@ describe('time slicing', () => {
       return frames;
     });
     let clock = 0;
-    const slice = startSlice(new AbortController().signal, SLICE_BUDGET_MS, () => clock);
+    const now = () => clock;
+    const slice = startSlice(
+      new AbortController().signal,
+      SLICE_BUDGET_MS,
+      now,
+      createFrameClock(now),
+    );
     const pauses = 40;
     for (let i = 0; i < pauses; i++) {
       clock += SLICE_BUDGET_MS; // one slice's work
@@ -30,11 +45,115 @@ describe('time slicing', () => {
     vi.stubGlobal('requestAnimationFrame', raf);
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     let clock = 0;
-    const slice = startSlice(new AbortController().signal, SLICE_BUDGET_MS, () => clock);
+    const now = () => clock;
+    const slice = startSlice(
+      new AbortController().signal,
+      SLICE_BUDGET_MS,
+      now,
+      createFrameClock(now),
+    );
     for (let i = 0; i < 10; i++) {
       clock += SLICE_BUDGET_MS;
       await slice.pause();
     }
     expect(raf).not.toHaveBeenCalled();
   });
+
+  it('counts work queued back to back as one stretch: the second piece waits for the frame the first did not', async () => {
+    const frames = countFrames();
+    let clock = 0;
+    const now = () => clock;
+    const frameClock = createFrameClock(now);
+    const signal = new AbortController().signal;
+    // The gate's slice runs its budget and yields without a frame (less than FRAME_GAP_MS)…
+    const gate = startSlice(signal, SLICE_BUDGET_MS, now, frameClock);
+    clock += SLICE_BUDGET_MS;
+    await gate.pause();
+    expect(frames()).toBe(0);
+    // …then the reading starts at once and spends its budget: together past FRAME_GAP_MS.
+    const reading = startSlice(signal, SLICE_BUDGET_MS, now, frameClock);
+    clock += FRAME_GAP_MS - SLICE_BUDGET_MS;
+    await reading.pause();
+    expect(frames()).toBe(1);
+  });
+
+  it('starts a new stretch after a frame interval in which none of our work ran', async () => {
+    const frames = countFrames();
+    let clock = 0;
+    const now = () => clock;
+    const frameClock = createFrameClock(now);
+    const signal = new AbortController().signal;
+    const first = startSlice(signal, SLICE_BUDGET_MS, now, frameClock);
+    clock += FRAME_GAP_MS - 1;
+    await first.pause();
+    clock += 40; // idle: nothing of ours queued, the page free to render
+    const second = startSlice(signal, SLICE_BUDGET_MS, now, frameClock);
+    clock += FRAME_GAP_MS - 1;
+    await second.pause();
+    expect(frames()).toBe(0);
+    clock += 2;
+    await second.pause();
+    expect(frames()).toBe(1);
+  });
+
+  it('does not take a long run of work between two checkpoints for idle time', async () => {
+    const frames = countFrames();
+    let clock = 0;
+    const now = () => clock;
+    const slice = startSlice(
+      new AbortController().signal,
+      SLICE_BUDGET_MS,
+      now,
+      createFrameClock(now),
+    );
+    clock += 40; // 40 ms of work before the first look at the clock
+    await slice.maybePause();
+    expect(frames()).toBe(1);
+  });
+
+  it("counts a wait for an answer as the page's time: the budget and the stretch start again", async () => {
+    const frames = countFrames();
+    let clock = 0;
+    const now = () => clock;
+    const slice = startSlice(
+      new AbortController().signal,
+      SLICE_BUDGET_MS,
+      now,
+      createFrameClock(now),
+    );
+    clock += FRAME_GAP_MS - 2;
+    const answer = await slice.wait(
+      new Promise<string>((resolve) =>
+        setTimeout(() => {
+          clock += 30; // the background's round trip
+          resolve('claims');
+        }, 0),
+      ),
+    );
+    expect(answer).toBe('claims');
+    expect(slice.due()).toBe(false);
+    clock += SLICE_BUDGET_MS;
+    await slice.maybePause();
+    expect(frames()).toBe(0);
+  });
+
+  it('lets the page draw a frame before a reading starts, except in a hidden page', async () => {
+    const frames = countFrames();
+    await afterPageFrame(createFrameClock());
+    expect(frames()).toBe(1);
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    await afterPageFrame(createFrameClock());
+    expect(frames()).toBe(1);
+  });
 });
+
+/** Stubs requestAnimationFrame (the callback runs in a later task) and counts its calls. */
+function countFrames(): () => number {
+  let frames = 0;
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
+    frames++;
+    setTimeout(() => cb(0), 0);
+    return frames;
+  });
+  return () => frames;
+}
