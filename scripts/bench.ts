@@ -28,7 +28,7 @@ Builds the extension and measures it in Debian's Chromium on generated pages, be
 alone, a bare TreeWalker pass and mark.js (about 4 minutes on 2 cores): what the page pays
 (main-thread CPU, style + layout, long animation frames) and the content script's own CPU;
 writes .tmp/bench/results.json. Method and figures: docs/performance.md.
-  --runs N          runs per page (default 3)
+  --runs N          runs per page (default 3; the 30 KB pages load 3 times per run)
   --pages id,id     only these pages (default all)
   --no-build        use .output/chrome-mv3 as it is
   --extension DIR   measure this unpacked Chrome build instead (implies --no-build)
@@ -95,8 +95,10 @@ async function main(): Promise<void> {
       for (const page of pages) {
         const t0 = Date.now();
         process.stdout.write(`run ${run}/${runs} ${page.label}…`);
-        plainRuns.get(page.id)!.push(await plainRun(plain, server.origin, page, peer));
-        extRuns.get(page.id)!.push(await extensionRun(ext, server.origin, page));
+        for (let load = 0; load < page.loadsPerRun; load++) {
+          plainRuns.get(page.id)!.push(await plainRun(plain, server.origin, page, peer));
+          extRuns.get(page.id)!.push(await extensionRun(ext, server.origin, page));
+        }
         process.stdout.write(` ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
       }
     }

@@ -55,6 +55,8 @@ export interface PageSummary {
  */
 export interface PagePays {
   noneMs: number;
+  /** The lightest and heaviest load without the extension, ms: how much the page alone varies. */
+  noneRangeMs: [number, number];
   extAddsMs: number;
   floorAddsMs: number;
   peerAddsMs: number;
@@ -91,6 +93,7 @@ function pagePays(plain: PlainRun[], ext: ExtensionRun[]): PagePays {
   const own = (l: { taskMs: number; calls?: number }) => l.taskMs - (l.calls ?? 0) * perCall;
   const sl = (l: { styleMs: number; layoutMs: number }) => l.styleMs + l.layoutMs;
   const noneMs = m(plain, (r) => own(r.load));
+  const noneLoads = plain.map((r) => own(r.load));
   const extAddsMs = m(ext, (r) => own(r.load)) - noneMs;
   const floorAddsMs = m(plain, (r) => r.floor.taskMs);
   const peerAddsMs = m(plain, (r) => r.peer.taskMs);
@@ -100,6 +103,7 @@ function pagePays(plain: PlainRun[], ext: ExtensionRun[]): PagePays {
   const ours = (r: ExtensionRun) => r.profiledLoafs ?? r.loadLoafs ?? [];
   return {
     noneMs,
+    noneRangeMs: [Math.min(...noneLoads), Math.max(...noneLoads)],
     extAddsMs,
     floorAddsMs,
     peerAddsMs,
@@ -178,21 +182,22 @@ export function targets(pages: PageSummary[], bundles: BundleSize[]): Target[] {
   // Issue 14: what the page pays (main-thread CPU added, from the page's side).
   const none = byId.get('huge-none');
   if (none) {
+    const limitMs = 1.5 * none.page.floorAddsMs;
     out.push({
       name: 'page main-thread CPU added, 5 MB page without claims',
       limit: '≤ 1.5 × floor',
-      measured: `${fmt(none.page.extAddsMs)} ms vs floor ${fmt(none.page.floorAddsMs)} ms (${none.page.extOverFloor.toFixed(2)}×)`,
-      pass: none.page.extAddsMs <= 1.5 * none.page.floorAddsMs,
+      measured: `${fmt(none.page.extAddsMs)} ms vs floor ${fmt(none.page.floorAddsMs)} ms (${none.page.extOverFloor.toFixed(2)}×)${spreadNote(none, limitMs)}`,
+      pass: none.page.extAddsMs <= limitMs && resolves(none, limitMs),
     });
   }
   const peerLimit: Record<string, number> = { article: 2, long: 1, 'huge-claims': 1 };
   for (const p of pages.filter((x) => peerLimit[x.id] !== undefined)) {
-    const k = peerLimit[p.id] as number;
+    const limitMs = (peerLimit[p.id] as number) * p.page.peerAddsMs;
     out.push({
       name: `page main-thread CPU added, ${p.label}`,
-      limit: `≤ ${k} × mark.js`,
-      measured: `${fmt(p.page.extAddsMs)} ms vs mark.js ${fmt(p.page.peerAddsMs)} ms (${p.page.extOverPeer.toFixed(2)}×)`,
-      pass: p.page.extAddsMs <= k * p.page.peerAddsMs,
+      limit: `≤ ${peerLimit[p.id]} × mark.js`,
+      measured: `${fmt(p.page.extAddsMs)} ms vs mark.js ${fmt(p.page.peerAddsMs)} ms (${p.page.extOverPeer.toFixed(2)}×)${spreadNote(p, limitMs)}`,
+      pass: p.page.extAddsMs <= limitMs && resolves(p, limitMs),
     });
   }
   for (const p of pages) {
@@ -255,6 +260,24 @@ export function targets(pages: PageSummary[], bundles: BundleSize[]): Target[] {
   return out;
 }
 
+/**
+ * Whether a whole-load figure can answer a target of `limitMs`: the extension's figure is a
+ * difference of two loads, so when the page alone varies between loads by more than the limit
+ * itself, a median "adds" under the limit is noise and is not counted as met.
+ */
+function resolves(p: PageSummary, limitMs: number): boolean {
+  const [lo, hi] = p.page.noneRangeMs;
+  return hi - lo <= limitMs;
+}
+
+function spreadNote(p: PageSummary, limitMs: number): string {
+  const [lo, hi] = p.page.noneRangeMs;
+  const note = `; the page alone: ${fmt(lo)}–${fmt(hi)} ms between loads`;
+  return resolves(p, limitMs)
+    ? note
+    : `${note}, more than the limit (${fmt(limitMs)} ms): not shown either way`;
+}
+
 function fmt(x: number): string {
   if (!Number.isFinite(x)) return '–';
   return Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1);
@@ -280,7 +303,7 @@ export function formatTables(pages: PageSummary[], tgts: Target[], bundles: Bund
   const pays = table(
     [
       'page',
-      'page CPU, no ext ms',
+      'page CPU, no ext ms (min–max)',
       'ext adds ms',
       'floor adds ms',
       'mark.js adds ms',
@@ -293,7 +316,7 @@ export function formatTables(pages: PageSummary[], tgts: Target[], bundles: Bund
     ],
     pages.map((p) => [
       p.label,
-      fmt(p.page.noneMs),
+      `${fmt(p.page.noneMs)} (${fmt(p.page.noneRangeMs[0])}–${fmt(p.page.noneRangeMs[1])})`,
       fmt(p.page.extAddsMs),
       fmt(p.page.floorAddsMs),
       fmt(p.page.peerAddsMs),
