@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { anyTreatmentTerms } from '../../../content/scan/gate';
+import { GATE_BATCH, anyTreatmentTerms } from '../../../content/scan/gate';
 import type { Slice } from '../../../content/scan/schedule';
 
 const CHUNK = 128 * 1024;
@@ -118,8 +118,9 @@ describe('anyTreatmentTerms', () => {
   });
 
   it('sees a term split across two batches of elements', async () => {
-    // The text is read every 2048 elements: the div, 2046 b and then the i, after "stem ".
-    document.body.innerHTML = `<div>${'<b></b>'.repeat(2046)}Ask about stem <i>cell</i> therapy.</div>`;
+    // The text is read every GATE_BATCH elements: the div, GATE_BATCH - 2 b, then the i after
+    // "stem ".
+    document.body.innerHTML = `<div>${'<b></b>'.repeat(GATE_BATCH - 2)}Ask about stem <i>cell</i> therapy.</div>`;
     const test = recordingTest();
     const slice = countingSlice();
     expect(await anyTreatmentTerms(document.body, test, slice)).toBe(true);
