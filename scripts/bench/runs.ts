@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { samplesOfOurs } from './trace';
+import { ownTasks, samplesOfOurs, trace, type OwnTasks } from './trace';
 import type { ExtensionBrowser } from '../lib/browser/chromium';
 import { FLOOR_SCRIPT, PROBE_SCRIPT } from './inject';
 import {
@@ -54,9 +54,10 @@ export interface PlainRun {
 }
 
 /**
- * Two loads of a page with the extension: one measured as the plain browser's is (no profiler:
+ * Three loads of a page with the extension: one measured as the plain browser's is (no profiler:
  * a V8 sampling profiler interrupts the main thread every 0.2 ms and makes every script it
- * meets record more, which the page would be charged for), then one profiled, the diagnostic.
+ * meets record more, which the page would be charged for), one traced (the content script's own
+ * tasks, trace.ts ownTasks), then one profiled, the diagnostic.
  */
 export interface ExtensionRun {
   load: Metrics;
@@ -67,6 +68,8 @@ export interface ExtensionRun {
   profiledLoafs: Loaf[];
   /** CPU the content script used from navigation until the page settled (profiled load). */
   cpu: Attributed;
+  /** The content script's own main-thread tasks in a traced load without the profiler. */
+  own?: OwnTasks;
   /** ms from the load event to the first frame with a claim highlight (null: none seen). */
   firstHighlightMs: number | null;
   claimsAtLoad: number;
@@ -216,11 +219,13 @@ export async function plainRun(
 }
 
 /**
- * Loads `page` with the extension on twice in fresh tabs: first unprofiled, for what the page
- * pays (the same figures as the plain browser's load), the LoAFs and the first highlight; then
- * profiled from navigation until the page and the extension are quiet: the samples with a
- * content-script frame on the stack are the extension's own main-thread cost, their longest
- * unbroken stretches its long tasks, and the samples inside each LoAF its share of that frame.
+ * Loads `page` with the extension on three times in fresh tabs: first unprofiled, for what the
+ * page pays (the same figures as the plain browser's load), the LoAFs and the first highlight;
+ * then traced, for the content script's own tasks (their thread time, exact task boundaries, no
+ * profiler slowing them); then profiled from navigation until the page and the extension are
+ * quiet: the samples with a content-script frame on the stack are the extension's own script
+ * time, their longest unbroken stretches its long tasks, and the samples inside each LoAF its
+ * share of that frame.
  */
 export async function extensionRun(
   browser: ExtensionBrowser,
@@ -243,13 +248,25 @@ export async function extensionRun(
   } finally {
     await measured.close();
   }
+  const isOurs = (url: string) => url.startsWith(`chrome-extension://${browser.extensionId}/`);
+  const traced = await browser.context.newPage();
+  let own: OwnTasks;
+  try {
+    await traced.addInitScript({ content: PROBE_SCRIPT });
+    const cdp = await metricsSession(traced);
+    const events = await trace(cdp, async () => {
+      await load(traced, cdp, origin + spec.path, spec, enough(traced));
+    });
+    own = ownTasks(events, isOurs);
+  } finally {
+    await traced.close();
+  }
   const page = await browser.context.newPage();
   try {
     await page.addInitScript({ content: PROBE_SCRIPT });
     const cdp = await metricsSession(page);
     await startProfiler(cdp);
     const profiled = await load(page, cdp, origin + spec.path, spec, enough(page));
-    const isOurs = (url: string) => url.startsWith(`chrome-extension://${browser.extensionId}/`);
     const profile = await stopProfiler(cdp);
     return {
       load: loaded.metrics,
@@ -261,6 +278,7 @@ export async function extensionRun(
         await timeOrigin(cdp),
       ),
       cpu: attribute(profile, isOurs),
+      own,
       firstHighlightMs,
       claimsAtLoad,
     };
