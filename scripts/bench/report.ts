@@ -79,8 +79,9 @@ export interface PagePays {
   loafsExt: number;
   loafsNone: number;
   /**
-   * Most LoAFs in one run that our code made long: content-script samples inside it, and the
-   * frame minus them under 50 ms (our style and layout are not subtracted, so this undercounts).
+   * Most LoAFs in one run that our code made long: our own tasks inside it (traced load), and
+   * the frame minus them under 50 ms (style and layout we cause in the page's frames are not
+   * subtracted, so this undercounts; LoAFs with minus without shows them).
    */
   loafsOurs: number;
   /** Most LoAFs in one run with any content-script sample inside. */
@@ -105,9 +106,9 @@ function pagePays(plain: PlainRun[], ext: ExtensionRun[]): PagePays {
   const floorAddsMs = m(plain, (r) => r.floor.taskMs);
   const peerAddsMs = m(plain, (r) => r.peer.taskMs);
   const blocking = (ls: Loaf[] | undefined) => sum((ls ?? []).map((l) => l[2]));
-  // Our share of each frame is known only in the profiled load (results.json from before the
-  // split has it in loadLoafs).
-  const ours = (r: ExtensionRun) => r.profiledLoafs ?? r.loadLoafs ?? [];
+  // Our share of each frame: from the traced load (our tasks' exact spans); results.json from
+  // before it has it from the profiled load, or (older still) in loadLoafs.
+  const ours = (r: ExtensionRun) => r.tracedLoafs ?? r.profiledLoafs ?? r.loadLoafs ?? [];
   return {
     noneMs,
     noneRangeMs: [Math.min(...noneLoads), Math.max(...noneLoads)],

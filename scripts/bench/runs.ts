@@ -66,6 +66,12 @@ export interface ExtensionRun {
   loadLoafs: Loaf[];
   /** Long animation frames of the profiled load, each with the content script's ms inside it. */
   profiledLoafs: Loaf[];
+  /**
+   * Long animation frames of the traced load, each with the ms of the content script's own tasks
+   * inside it (trace.ts ownTasks): the judge of "made long by our code", as the profiler slows
+   * our code and the page's alike and makes frames long that are not.
+   */
+  tracedLoafs?: Loaf[];
   /** CPU the content script used from navigation until the page settled (profiled load). */
   cpu: Attributed;
   /** The content script's own main-thread tasks in a traced load without the profiler. */
@@ -79,6 +85,26 @@ export interface ExtensionRun {
 async function timeOrigin(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === 'NavigationStart')?.value ?? 0) * 1e6;
+}
+
+/**
+ * Each LoAF with the thread time of `spans` (trace.ts ownTasks: start, end, thread time; µs)
+ * inside it, in ms, a span's time shared out by how much of it falls in the frame. Thread time,
+ * not wall time: on this 2-core machine other processes (the background detecting claims among
+ * them) preempt the page's main thread, and a task of ours took 10 ms of wall clock for 2 ms of
+ * work; that stretches the page's frames as much as ours, and is not our code's work.
+ */
+function withOurSpans(loafs: Loaf[], spans: [number, number, number][], originUs: number): Loaf[] {
+  return loafs.map(([start, duration, blocking]) => {
+    const from = originUs + start * 1000;
+    const to = from + duration * 1000;
+    let inside = 0;
+    for (const [a, b, cpu] of spans) {
+      const overlap = Math.max(0, Math.min(b, to) - Math.max(a, from));
+      if (overlap > 0) inside += b > a ? (cpu * overlap) / (b - a) : cpu;
+    }
+    return [start, duration, blocking, inside / 1000];
+  });
 }
 
 /**
@@ -251,13 +277,16 @@ export async function extensionRun(
   const isOurs = (url: string) => url.startsWith(`chrome-extension://${browser.extensionId}/`);
   const traced = await browser.context.newPage();
   let own: OwnTasks;
+  let tracedLoafs: Loaf[];
   try {
     await traced.addInitScript({ content: PROBE_SCRIPT });
     const cdp = await metricsSession(traced);
+    let loafs: Loaf[] = [];
     const events = await trace(cdp, async () => {
-      await load(traced, cdp, origin + spec.path, spec, enough(traced));
+      loafs = (await load(traced, cdp, origin + spec.path, spec, enough(traced))).loafs;
     });
     own = ownTasks(events, isOurs);
+    tracedLoafs = withOurSpans(loafs, own.spans, await timeOrigin(cdp));
   } finally {
     await traced.close();
   }
@@ -278,7 +307,8 @@ export async function extensionRun(
         await timeOrigin(cdp),
       ),
       cpu: attribute(profile, isOurs),
-      own,
+      own: { cpuMs: own.cpuMs, tasks: own.tasks, spans: [] },
+      tracedLoafs,
       firstHighlightMs,
       claimsAtLoad,
     };

@@ -187,6 +187,8 @@ export interface OwnTasks {
   cpuMs: number;
   /** Tasks the content script started (its calls inside the page's tasks not counted). */
   tasks: number;
+  /** Each counted task or call: start and end on the trace clock, and its thread time (µs). */
+  spans: [number, number, number][];
 }
 
 /**
@@ -235,6 +237,7 @@ export function ownTasks(events: TraceEvent[], isOurs: (url: string) => boolean)
   ]);
   let cpu = 0;
   let tasks = 0;
+  const spans: [number, number, number][] = [];
   for (const list of byThread.values()) {
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
     for (let i = 0; i < list.length; i++) {
@@ -255,6 +258,7 @@ export function ownTasks(events: TraceEvent[], isOurs: (url: string) => boolean)
       if (startedByUs) {
         cpu += task.tdur ?? task.dur ?? 0;
         tasks++;
+        spans.push([task.ts, end, task.tdur ?? task.dur ?? 0]);
         continue;
       }
       // The script's own calls inside someone else's task, outermost only.
@@ -263,8 +267,9 @@ export function ownTasks(events: TraceEvent[], isOurs: (url: string) => boolean)
         if (e.ts < callEnd || !ours(e)) continue;
         callEnd = e.ts + (e.dur ?? 0);
         cpu += e.tdur ?? e.dur ?? 0;
+        spans.push([e.ts, callEnd, e.tdur ?? e.dur ?? 0]);
       }
     }
   }
-  return { cpuMs: cpu / 1000, tasks };
+  return { cpuMs: cpu / 1000, tasks, spans };
 }

@@ -67,6 +67,7 @@ describe('the content script’s own tasks in a trace (bench, issue 14)', () => 
     ];
     const own = ownTasks(events, isOurs);
     expect(own.tasks).toBe(4);
+    expect(own.spans).toHaveLength(5); // the four tasks and the animation-frame callback
     expect(own.cpuMs).toBeCloseTo((9_000 + 2_000 + 3_000 + 4_000 + 500) / 1000, 6);
   });
 });
