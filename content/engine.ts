@@ -12,7 +12,7 @@ import { ClaimStore, type ClaimRecord } from './claim-store';
 import { anyTreatmentTerms } from './scan/gate';
 import { passagesUnder, rangeFor, type Passage } from './scan/passages';
 import { dirtyRoots, watchMutations, type MutationWatch } from './scan/observe';
-import { AbortedError, afterPageFrame, pageFramed, startSlice, type Slice } from './scan/schedule';
+import { AbortedError, afterPageFrame, startSlice, type Slice } from './scan/schedule';
 import { isEditableDocument, isInsideSkipped } from './scan/skip';
 import { isVisible, pieces } from './scan/text-tools';
 import { hasHighlightApi, lazyPainter, type Paintable, type Painter } from './highlight/layer';
@@ -359,8 +359,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
      * the browser revalidate all of them at the next frame, so one change per call is cheaper.
      */
     const paint = async (found: Found[], slice: Slice, inOrder: boolean) => {
-      await afterNextFrame(win);
-      pageFramed();
+      await afterPageFrame();
       stillRunning();
       const records = store.addAll(await visibleOnly(found, slice), inOrder);
       if (on) painter.addMany(paintables(records));
@@ -470,19 +469,6 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       await queue;
     },
   };
-}
-
-/** Resolves once the browser has rendered a frame (or soon, where frames do not run). */
-function afterNextFrame(win: Window): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    win.requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
 }
 
 /** Claim records as the painter takes them. */

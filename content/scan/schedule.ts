@@ -169,15 +169,11 @@ export function startSlice(
   return slice;
 }
 
-/** Notes on the script's clock that the page has just had a frame (the caller waited for one). */
-export function pageFramed(clock: FrameClock = sharedClock): void {
-  clock.framed();
-}
-
 /**
- * Waits until the page has rendered a frame and notes it on the clock: a fresh reading starts
- * with this, so a page that has not drawn itself yet (the script runs once the document is
- * parsed, often before its first paint) draws before any of our reading.
+ * Waits until the page has rendered a frame and notes it on the clock (not in a hidden page,
+ * which renders none). A fresh reading starts with this, so a page that has not drawn itself yet
+ * (the script runs once the document is parsed, often before its first paint) draws before any
+ * of our reading; a paint waits for it, so the visibility reads before it find the style clean.
  */
 export async function afterPageFrame(clock: FrameClock = sharedClock): Promise<void> {
   if (!isVisible()) return;
