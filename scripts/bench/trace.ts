@@ -70,6 +70,31 @@ const PARTS = new Set([
   'BlinkGC.AtomicPhase',
 ]);
 
+/** The renderer main threads of a trace, as "pid:tid". */
+function rendererMains(events: TraceEvent[]): Set<string> {
+  return new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+}
+
+/** The complete events of each renderer main thread, by start time (an enclosing task first). */
+function mainThreadEvents(events: TraceEvent[]): TraceEvent[][] {
+  const mains = rendererMains(events);
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || e.dur === undefined || !mains.has(key)) continue;
+    let list = byThread.get(key);
+    if (!list) byThread.set(key, (list = []));
+    list.push(e);
+  }
+  return [...byThread.values()].map((list) =>
+    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0)),
+  );
+}
+
 /**
  * The tasks over 50 ms on renderer main threads. `ourSamples` are the times (trace clock, µs)
  * and lengths of the CPU profile's samples that had a content-script frame on their stack.
@@ -78,23 +103,11 @@ export function longTasks(
   events: TraceEvent[],
   ourSamples: [number, number][],
 ): { tasks: LongTask[]; oursInTasksMs: number } {
-  const mains = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const byThread = new Map<string, TraceEvent[]>();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || e.dur === undefined || !mains.has(key)) continue;
-    byThread.set(key, [...(byThread.get(key) ?? []), e]);
-  }
   const out: LongTask[] = [];
   // Content-script time that falls inside any task: close to all of it when the profile's and
   // the trace's clocks agree (a check on the attribution, printed with the results).
   let oursInTasks = 0;
-  for (const list of byThread.values()) {
-    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  for (const list of mainThreadEvents(events)) {
     let taskEnd = 0;
     for (let i = 0; i < list.length; i++) {
       const task = list[i]!;
@@ -152,11 +165,7 @@ export interface OurTask {
  * busy 2-core machine does not inflate.
  */
 export function tasksWithOurCode(events: TraceEvent[], ourSamples: [number, number][]): OurTask[] {
-  const mains = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
+  const mains = rendererMains(events);
   const tasks = events
     .filter((e) => e.ph === 'X' && e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`))
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -205,19 +214,6 @@ export interface OwnTasks {
  * it (a claim-free page causes none: DOM tests and the style column show it).
  */
 export function ownTasks(events: TraceEvent[], isOurs: (url: string) => boolean): OwnTasks {
-  const mains = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const byThread = new Map<string, TraceEvent[]>();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || e.dur === undefined || !mains.has(key)) continue;
-    let list = byThread.get(key);
-    if (!list) byThread.set(key, (list = []));
-    list.push(e);
-  }
   const url = (e: TraceEvent) =>
     ((e.args as { data?: { url?: string } } | undefined)?.data?.url ?? '') as string;
   const ours = (e: TraceEvent) =>
@@ -238,8 +234,7 @@ export function ownTasks(events: TraceEvent[], isOurs: (url: string) => boolean)
   let cpu = 0;
   let tasks = 0;
   const spans: [number, number, number][] = [];
-  for (const list of byThread.values()) {
-    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  for (const list of mainThreadEvents(events)) {
     for (let i = 0; i < list.length; i++) {
       const task = list[i]!;
       if (task.name !== 'RunTask') continue;

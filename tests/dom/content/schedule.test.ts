@@ -15,45 +15,28 @@ afterEach(() => {
 
 describe('time slicing', () => {
   it('lets the page render a frame at least every FRAME_GAP_MS of sliced work (issue 14: no long animation frame of ours)', async () => {
-    let frames = 0;
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
-      frames++;
-      setTimeout(() => cb(0), 0);
-      return frames;
-    });
-    let clock = 0;
-    const now = () => clock;
-    const slice = startSlice(
-      new AbortController().signal,
-      SLICE_BUDGET_MS,
-      now,
-      createFrameClock(now),
-    );
+    const frames = countFrames();
+    const time = fakeTime();
+    const slice = time.slice();
     const pauses = 40;
     for (let i = 0; i < pauses; i++) {
-      clock += SLICE_BUDGET_MS; // one slice's work
+      time.advance(SLICE_BUDGET_MS); // one slice's work
       await slice.pause();
     }
     const work = pauses * SLICE_BUDGET_MS;
     // One frame per FRAME_GAP_MS of work, give or take one slice.
-    expect(frames).toBeGreaterThanOrEqual(Math.floor(work / (FRAME_GAP_MS + SLICE_BUDGET_MS)));
-    expect(frames).toBeLessThanOrEqual(Math.ceil(work / FRAME_GAP_MS));
+    expect(frames()).toBeGreaterThanOrEqual(Math.floor(work / (FRAME_GAP_MS + SLICE_BUDGET_MS)));
+    expect(frames()).toBeLessThanOrEqual(Math.ceil(work / FRAME_GAP_MS));
   });
 
   it('does not wait for frames in a hidden page (rAF does not run there)', async () => {
     const raf = vi.fn();
     vi.stubGlobal('requestAnimationFrame', raf);
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    let clock = 0;
-    const now = () => clock;
-    const slice = startSlice(
-      new AbortController().signal,
-      SLICE_BUDGET_MS,
-      now,
-      createFrameClock(now),
-    );
+    const time = fakeTime();
+    const slice = time.slice();
     for (let i = 0; i < 10; i++) {
-      clock += SLICE_BUDGET_MS;
+      time.advance(SLICE_BUDGET_MS);
       await slice.pause();
     }
     expect(raf).not.toHaveBeenCalled();
@@ -61,78 +44,60 @@ describe('time slicing', () => {
 
   it('counts work queued back to back as one stretch: the second piece waits for the frame the first did not', async () => {
     const frames = countFrames();
-    let clock = 0;
-    const now = () => clock;
-    const frameClock = createFrameClock(now);
-    const signal = new AbortController().signal;
+    const time = fakeTime();
     // The gate's slice runs its budget and yields without a frame (less than FRAME_GAP_MS)…
-    const gate = startSlice(signal, SLICE_BUDGET_MS, now, frameClock);
-    clock += SLICE_BUDGET_MS;
+    const gate = time.slice();
+    time.advance(SLICE_BUDGET_MS);
     await gate.pause();
     expect(frames()).toBe(0);
     // …then the reading starts at once and spends its budget: together past FRAME_GAP_MS.
-    const reading = startSlice(signal, SLICE_BUDGET_MS, now, frameClock);
-    clock += FRAME_GAP_MS - SLICE_BUDGET_MS;
+    const reading = time.slice();
+    time.advance(FRAME_GAP_MS - SLICE_BUDGET_MS);
     await reading.pause();
     expect(frames()).toBe(1);
   });
 
   it('starts a new stretch after a frame interval in which none of our work ran', async () => {
     const frames = countFrames();
-    let clock = 0;
-    const now = () => clock;
-    const frameClock = createFrameClock(now);
-    const signal = new AbortController().signal;
-    const first = startSlice(signal, SLICE_BUDGET_MS, now, frameClock);
-    clock += FRAME_GAP_MS - 1;
+    const time = fakeTime();
+    const first = time.slice();
+    time.advance(FRAME_GAP_MS - 1);
     await first.pause();
-    clock += 40; // idle: nothing of ours queued, the page free to render
-    const second = startSlice(signal, SLICE_BUDGET_MS, now, frameClock);
-    clock += FRAME_GAP_MS - 1;
+    time.advance(40); // idle: nothing of ours queued, the page free to render
+    const second = time.slice();
+    time.advance(FRAME_GAP_MS - 1);
     await second.pause();
     expect(frames()).toBe(0);
-    clock += 2;
+    time.advance(2);
     await second.pause();
     expect(frames()).toBe(1);
   });
 
   it('does not take a long run of work between two checkpoints for idle time', async () => {
     const frames = countFrames();
-    let clock = 0;
-    const now = () => clock;
-    const slice = startSlice(
-      new AbortController().signal,
-      SLICE_BUDGET_MS,
-      now,
-      createFrameClock(now),
-    );
-    clock += 40; // 40 ms of work before the first look at the clock
+    const time = fakeTime();
+    const slice = time.slice();
+    time.advance(40); // 40 ms of work before the first look at the clock
     await slice.maybePause();
     expect(frames()).toBe(1);
   });
 
   it("counts a wait for an answer as the page's time: the budget and the stretch start again", async () => {
     const frames = countFrames();
-    let clock = 0;
-    const now = () => clock;
-    const slice = startSlice(
-      new AbortController().signal,
-      SLICE_BUDGET_MS,
-      now,
-      createFrameClock(now),
-    );
-    clock += FRAME_GAP_MS - 2;
+    const time = fakeTime();
+    const slice = time.slice();
+    time.advance(FRAME_GAP_MS - 2);
     const answer = await slice.wait(
       new Promise<string>((resolve) =>
         setTimeout(() => {
-          clock += 30; // the background's round trip
+          time.advance(30); // the background's round trip
           resolve('claims');
         }, 0),
       ),
     );
     expect(answer).toBe('claims');
     expect(slice.due()).toBe(false);
-    clock += SLICE_BUDGET_MS;
+    time.advance(SLICE_BUDGET_MS);
     await slice.maybePause();
     expect(frames()).toBe(0);
   });
@@ -146,6 +111,19 @@ describe('time slicing', () => {
     expect(frames()).toBe(1);
   });
 });
+
+/** A fake clock, and slices on it that share one frame clock (as a content script's do). */
+function fakeTime() {
+  let t = 0;
+  const now = () => t;
+  const frameClock = createFrameClock(now);
+  return {
+    advance(ms: number) {
+      t += ms;
+    },
+    slice: () => startSlice(new AbortController().signal, SLICE_BUDGET_MS, now, frameClock),
+  };
+}
 
 /** Stubs requestAnimationFrame (the callback runs in a later task) and counts its calls. */
 function countFrames(): () => number {
