@@ -3,7 +3,7 @@
  * generated pages on 127.0.0.1 and measures, side by side in one run, the page without the
  * extension, the extension, the floor (a bare TreeWalker pass) and the peer (mark.js). Prints
  * medians, ratios and PASS/MISS per target, and writes .tmp/bench/results.json.
- * Options: --runs N (default 3, about 4 minutes on 2 cores), --pages id,id (default all),
+ * Options: --runs N (default 3, about 12 minutes on 2 cores), --pages id,id (default all),
  * --no-build, --from-json (reprint the last run's tables with the current report code).
  * It reports figures; it is not a test. Method and latest figures: docs/performance.md.
  */
@@ -25,7 +25,7 @@ import { QUIET_FLAGS } from './lib/browser/chromium';
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`usage: npm run bench [-- --runs N] [--pages id,id] [--no-build] [--extension DIR] [--from-json]
 Builds the extension and measures it in Debian's Chromium on generated pages, beside the page
-alone, a bare TreeWalker pass and mark.js (about 4 minutes on 2 cores): what the page pays
+alone, a bare TreeWalker pass and mark.js (about 12 minutes on 2 cores): what the page pays
 (main-thread CPU, style + layout, long animation frames) and the content script's own CPU;
 writes .tmp/bench/results.json. Method and figures: docs/performance.md.
   --runs N          runs per page (default 3; the 30 KB pages load 3 times per run)
