@@ -74,8 +74,11 @@ export interface ExtensionRun {
   tracedLoafs?: Loaf[];
   /** CPU the content script used from navigation until the page settled (profiled load). */
   cpu: Attributed;
-  /** The content script's own main-thread tasks in a traced load without the profiler. */
-  own?: OwnTasks;
+  /**
+   * The content script's own main-thread tasks in a traced load without the profiler (their
+   * spans are used for tracedLoafs and not kept: results.json would carry every task).
+   */
+  own?: Omit<OwnTasks, 'spans'>;
   /** ms from the load event to the first frame with a claim highlight (null: none seen). */
   firstHighlightMs: number | null;
   claimsAtLoad: number;
@@ -307,7 +310,7 @@ export async function extensionRun(
         await timeOrigin(cdp),
       ),
       cpu: attribute(profile, isOurs),
-      own: { cpuMs: own.cpuMs, tasks: own.tasks, spans: [] },
+      own: { cpuMs: own.cpuMs, tasks: own.tasks },
       tracedLoafs,
       firstHighlightMs,
       claimsAtLoad,
