@@ -46,6 +46,9 @@ export interface GateWords {
    * ASCII word boundary, so write `(?:\b|_)` for "starts a word") of which every match of every
    * treatment pattern contains at least one.
    * A page or chunk without any of them is known to have no treatment term after one fast pass.
+   * The gate runs them on raw page text, so folding must not be able to make one appear: write
+   * a space between two words as `\s` or `\W+` (a line break, a run of spaces or a non-breaking
+   * space in the raw text folds to one space), never as a plain space.
    * tests/unit/detect/topic-pack.test.ts checks the "every match" promise with generated text.
    */
   readonly treatmentKeys: readonly PatternSpec[];

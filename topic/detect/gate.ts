@@ -38,7 +38,7 @@ export const GATE_EN: GateWords = {
     'discgenics',
   ],
   treatmentKeys: [
-    '(?:\\b|_)(?:stem|mesenchym|stromal|marrow|adipose|fat[- ]derived|umbilical|cord blood|wharton|amniotic|exosome|vesicle|cell|regenexx|rexlemestrocel|mesoblast|discgenics)',
+    '(?:\\b|_)(?:stem|mesenchym|stromal|marrow|adipose|fat\\W+derived|umbilical|cord\\W+blood|wharton|amniotic|exosome|vesicle|cell|regenexx|rexlemestrocel|mesoblast|discgenics)',
     { cs: 'MSC|MPC|BMA|BMC|SVF' },
   ],
 };
@@ -58,7 +58,7 @@ export const GATE_ES: GateWords = {
     'exosomas?',
   ],
   treatmentKeys: [
-    'lulas? |(?:\\b|_)(?:mesenquimal|terapias? celular|tejido adiposo|umbilical|wharton|exosoma)|dula [oó]sea',
+    'lulas?\\s|(?:\\b|_)(?:mesenquimal|terapias?\\W+celular|tejido\\W+adiposo|umbilical|wharton|exosoma)|dula\\s+[oó]sea',
   ],
 };
 

@@ -127,4 +127,23 @@ describe('anyTreatmentTerms', () => {
     expect(test.calls).toEqual(['Ask about stem ', 'Ask about stem cell therapy.']);
     expect(slice.asked).toBeGreaterThanOrEqual(1);
   });
+
+  it('tests each batch as read, and the seam with the previous one apart, not their join', async () => {
+    const first = `${'Back pain. '.repeat(10)}stem `;
+    document.body.innerHTML = `<div>${'<b></b>'.repeat(GATE_BATCH - 2)}${first}<i>Rest</i> and walking.</div>`;
+    const test = recordingTest();
+    expect(await anyTreatmentTerms(document.body, test, countingSlice())).toBe(false);
+    expect(test.calls).toEqual([
+      first,
+      `${first.slice(-64)}Rest and walking.`,
+      'Rest and walking.',
+    ]);
+  });
+
+  it('does not show the gate a word start where a batch starts inside a word', async () => {
+    document.body.innerHTML = `<div>${'<b></b>'.repeat(GATE_BATCH - 2)}Excellent ex<i>cell</i>ent results.</div>`;
+    const test = recordingTest();
+    expect(await anyTreatmentTerms(document.body, test, countingSlice())).toBe(false);
+    expect(test.calls).toEqual(['Excellent ex', 'Excellent excellent results.', ' results.']);
+  });
 });
