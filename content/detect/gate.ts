@@ -43,8 +43,9 @@ export function foldForGate(text: string): string {
  * that folding cannot make one appear: their word separators match any run of non-word
  * characters, so only an invisible character inside a word can hide a key, and a second, cheap
  * pass looks for those. Text with neither (most pages) is answered by these two passes alone,
- * whatever spaces, apostrophes and hyphens it holds. Otherwise the terms are tested on the text as it is,
- * then folded. The terms' RegExps are built on first use. Never throws.
+ * whatever spaces, apostrophes and hyphens it holds. Otherwise the terms are tested on the folded
+ * text only, as the detector reads it (a match the raw text alone shows, "MSC\u00ADstem", is
+ * none). The terms' RegExps are built on first use. Never throws.
  */
 export function createGate(languages: readonly GateWords[]): (text: string) => boolean {
   const keys = new KeyFilter(languages.flatMap((l) => l.treatmentKeys));
@@ -56,8 +57,6 @@ export function createGate(languages: readonly GateWords[]): (text: string) => b
     // Two passes rather than one RegExp for both: a class among the keys' alternatives slows
     // every position of the keys' pass more than a pass of its own costs.
     if (!keys.test(text) && !HAS_INVISIBLE.test(text)) return false;
-    if (terms(text)) return true;
-    const folded = foldForGate(text);
-    return folded !== text && keys.test(folded) && terms(folded);
+    return terms(foldForGate(text));
   };
 }
