@@ -2,6 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GATE_BATCH, anyTreatmentTerms } from '../../../content/scan/gate';
 import type { Slice } from '../../../content/scan/schedule';
+import { createGate } from '../../../content/detect/gate';
+import { STEM_CELL_BACK_PAIN_GATE } from '../../../topic/detect/gate';
 
 const CHUNK = 128 * 1024;
 
@@ -145,5 +147,23 @@ describe('anyTreatmentTerms', () => {
     const test = recordingTest();
     expect(await anyTreatmentTerms(document.body, test, countingSlice())).toBe(false);
     expect(test.calls).toEqual(['Excellent ex', 'Excellent excellent results.', ' results.']);
+  });
+
+  it("with the topic's gate, finds a page whose only term is wrapped and indented in the source", async () => {
+    const gate = createGate(STEM_CELL_BACK_PAIN_GATE.languages);
+    document.body.innerHTML = `
+      <article>
+        <h1>Back pain clinic</h1>
+        <p>We offer&nbsp;injections of your own stem
+           cells for worn discs, and physical therapy.</p>
+      </article>`;
+    expect(await anyTreatmentTerms(document.body, gate, countingSlice())).toBe(true);
+    document.body.innerHTML = `
+      <article>
+        <p>Cell phone repairs: the system
+           stems from a cell
+           tower&nbsp;fault.</p>
+      </article>`;
+    expect(await anyTreatmentTerms(document.body, gate, countingSlice())).toBe(false);
   });
 });
