@@ -9,12 +9,20 @@ const CHUNK = 128 * 1024;
  * batch of the 5 MB bench page took 11-19 ms in its traced tasks, past the 8 ms slice budget.
  */
 export const GATE_BATCH = 1024;
+/**
+ * Elements holding only raw text that no reading ever shows (content/scan/skip.ts skips them
+ * too): inline scripts and styles, often most of a modern page's text (JSON state, bundled CSS),
+ * and form text. The gate reads around them.
+ */
+const UNREAD = 'script,style,noscript,textarea';
+const UNREAD_TAGS = new Set(UNREAD.split(','));
 
 /**
  * The cheapest possible "could this page have claims?": the text of every text node (what the
- * bench's floor reads), then that of open shadow roots, tested in chunks with the detector's
- * gate. It reads script and style text too and ignores passage boundaries; a false "yes" only
- * costs a proper scan, while a "no" (most pages) ends the work here.
+ * bench's floor reads) but that of scripts, styles and the like (UNREAD), then that of open
+ * shadow roots, tested in chunks with the detector's gate. It ignores passage boundaries and
+ * reads the title; a false "yes" only costs a proper scan, while a "no" (most pages) ends the
+ * work here.
  * @returns true as soon as any chunk contains a treatment term.
  */
 export async function anyTreatmentTerms(
@@ -52,9 +60,14 @@ async function treeHasTerms(
   const type = root?.nodeType;
   if (!root || (type !== 1 && type !== 11)) return false;
   if (type === 1) {
+    if (UNREAD_TAGS.has((root as Element).localName)) return false;
     const own = (root as Element).shadowRoot;
     if (own) roots.push(own);
   }
+  // The unread elements, in the order the walk meets them: one native query, then an identity
+  // test per element, instead of reading every element's name.
+  const unread = (root as ParentNode).querySelectorAll(UNREAD);
+  let u = 0;
   const doc = root.ownerDocument ?? (root as Document);
   const range = doc.createRange();
   range.setStart(root, 0);
@@ -66,17 +79,36 @@ async function treeHasTerms(
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const shadow = (node as Element).shadowRoot;
     if (shadow) roots.push(shadow);
+    // An unread element holding only text is read around: the text up to it, then on after it.
+    // (One with element children, which only a script's DOM calls make, is read as any other.)
+    if (node === unread[u]) {
+      u++;
+      if (!(node as Element).firstElementChild) {
+        range.setEndBefore(node);
+        const text = range.toString();
+        if (await batchHasTerms(tail, text, test, slice)) return true;
+        tail = tailAfter(tail, text);
+        range.setStartAfter(node);
+        await slice.maybePause();
+        continue;
+      }
+    }
     if (++count % GATE_BATCH === 0) {
       range.setEndBefore(node);
       const text = range.toString();
       if (await batchHasTerms(tail, text, test, slice)) return true;
-      tail = text.length >= OVERLAP ? text.slice(-OVERLAP) : (tail + text).slice(-OVERLAP);
+      tail = tailAfter(tail, text);
       range.setStartBefore(node);
       await slice.maybePause();
     }
   }
   range.setEnd(root, root.childNodes.length);
   return batchHasTerms(tail, range.toString(), test, slice);
+}
+
+/** The last OVERLAP characters read, once `text` has been read after `tail`. */
+function tailAfter(tail: string, text: string): string {
+  return text.length >= OVERLAP ? text.slice(-OVERLAP) : (tail + text).slice(-OVERLAP);
 }
 
 /**

@@ -166,4 +166,35 @@ describe('anyTreatmentTerms', () => {
       </article>`;
     expect(await anyTreatmentTerms(document.body, gate, countingSlice())).toBe(false);
   });
+
+  it('reads around scripts, styles and form text: their words open no gate, the text around them is read', async () => {
+    document.head.innerHTML = '<style>.stem-cell-card { color: red }</style>';
+    document.body.innerHTML = `<main><p>Back pain and physical therapy.</p>
+      <script type="application/json">{"related": "Stem cell therapy for knees"}</script>
+      <noscript>Stem cell clinic</noscript><textarea>stem cell notes</textarea>
+      <p>Walking helps.</p></main>`;
+    const test = recordingTest();
+    expect(await anyTreatmentTerms(document, test, countingSlice())).toBe(false);
+    expect(test.calls.join('|')).not.toMatch(/stem/i);
+    expect(test.calls.join('|')).toContain('Walking helps.');
+    // A term the reader sees whole across a script is still seen (the seam).
+    document.body.innerHTML = '<p>Ask about stem <script>var x = 1;</script>cells today.</p>';
+    expect(await anyTreatmentTerms(document, recordingTest(), countingSlice())).toBe(true);
+    // A script element as the root of a re-read: nothing to read.
+    const script = document.createElement('script');
+    script.textContent = 'stem cell';
+    document.body.appendChild(script);
+    expect(await anyTreatmentTerms(script, recordingTest(), countingSlice())).toBe(false);
+    document.head.innerHTML = '';
+  });
+
+  it('reads an unread element that page code gave element children, as any other', async () => {
+    document.body.innerHTML = '<p>Intro.</p>';
+    const style = document.createElement('style');
+    const inner = document.createElement('span');
+    inner.textContent = 'stem cell';
+    style.appendChild(inner);
+    document.body.appendChild(style);
+    expect(await anyTreatmentTerms(document.body, recordingTest(), countingSlice())).toBe(true);
+  });
 });
