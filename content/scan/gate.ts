@@ -75,6 +75,14 @@ async function treeHasTerms(
   // The end of the text read so far, tested with the next batch's start so a term split across
   // the stop is still seen.
   let tail = '';
+  /** Tests the text from the last stop up to `node`: true when it holds a term. */
+  const readUpTo = async (node: Node) => {
+    range.setEndBefore(node);
+    const text = range.toString();
+    if (await batchHasTerms(tail, text, test, slice)) return true;
+    tail = tailAfter(tail, text);
+    return false;
+  };
   let count = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const shadow = (node as Element).shadowRoot;
@@ -84,20 +92,14 @@ async function treeHasTerms(
     if (node === unread[u]) {
       u++;
       if (!(node as Element).firstElementChild) {
-        range.setEndBefore(node);
-        const text = range.toString();
-        if (await batchHasTerms(tail, text, test, slice)) return true;
-        tail = tailAfter(tail, text);
+        if (await readUpTo(node)) return true;
         range.setStartAfter(node);
         await slice.maybePause();
         continue;
       }
     }
     if (++count % GATE_BATCH === 0) {
-      range.setEndBefore(node);
-      const text = range.toString();
-      if (await batchHasTerms(tail, text, test, slice)) return true;
-      tail = tailAfter(tail, text);
+      if (await readUpTo(node)) return true;
       range.setStartBefore(node);
       await slice.maybePause();
     }
