@@ -1,4 +1,5 @@
 import type { Slice } from './schedule';
+import { RAW_TEXT_TAGS } from './skip';
 
 /** Characters kept from the end of one chunk so a term split across chunks is still seen. */
 const OVERLAP = 64;
@@ -10,12 +11,12 @@ const CHUNK = 128 * 1024;
  */
 export const GATE_BATCH = 1024;
 /**
- * Elements holding only raw text that no reading ever shows (content/scan/skip.ts skips them
- * too): inline scripts and styles, often most of a modern page's text (JSON state, bundled CSS),
- * and form text. The gate reads around them.
+ * Elements holding only raw text that no reading ever shows (skip.ts skips them): inline scripts
+ * and styles, often most of a modern page's text (JSON state, bundled CSS), and form text. The
+ * gate reads around them.
  */
-const UNREAD = 'script,style,noscript,textarea';
-const UNREAD_TAGS = new Set(UNREAD.split(','));
+const UNREAD_TAGS: ReadonlySet<string> = new Set(RAW_TEXT_TAGS);
+const UNREAD = RAW_TEXT_TAGS.join(',');
 
 /**
  * The cheapest possible "could this page have claims?": the text of every text node (what the

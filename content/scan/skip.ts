@@ -4,12 +4,15 @@
  * the common path never forces style or layout.
  * Fixtures: tests/fixtures/editable-regions.html, hidden-text.html.
  */
-const SKIP_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
+/**
+ * The skipped elements that hold only raw text (code, styles, form text): the page gate reads
+ * around them too (scan/gate.ts).
+ */
+export const RAW_TEXT_TAGS = ['script', 'style', 'noscript', 'textarea'] as const;
+
+const SKIP_TAGS = new Set<string>([
+  ...RAW_TEXT_TAGS,
   'template',
-  'textarea',
   'input',
   'select',
   'option',
