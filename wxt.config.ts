@@ -65,12 +65,15 @@ export default defineConfig({
     description: '__MSG_extension_description__',
     // storage: remembers the on/off settings and the reader's corrections. contextMenus: the
     // "Check with Claim Context" item on a selection (issue 15; Firefox accepts the name as an
-    // alias of `menus`). Nothing else is requested: content scripts are declared (not injected),
-    // the popup learns the page from the content script, and the badge and keyboard commands
-    // need no permission. WXT adds `sidePanel` to Chrome's manifest for the side panel
-    // (entrypoints/sidepanel/, Chrome's `side_panel`); Firefox's `sidebar_action` needs no
-    // permission.
-    permissions: ['storage', 'contextMenus'],
+    // alias of `menus`). scripting: every page gets only the small gate stage (declared), and
+    // the background adds the engine to the frames whose text names the therapy (issue 14,
+    // utils/engine-injection.ts); WXT adds the engine's matches, `<all_urls>` like the gate's,
+    // as the host permissions that injection needs: the sites the browser already shows as
+    // reachable for the declared script. Nothing else is requested: the popup learns the page
+    // from the content script, and the badge and keyboard commands need no permission. WXT adds
+    // `sidePanel` to Chrome's manifest for the side panel (entrypoints/sidepanel/, Chrome's
+    // `side_panel`); Firefox's `sidebar_action` needs no permission.
+    permissions: ['storage', 'contextMenus', 'scripting'],
     action: { default_title: 'Claim Context' },
     commands: {
       'next-claim': {

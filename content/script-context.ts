@@ -13,9 +13,10 @@ import { browser } from 'wxt/browser';
  * background a full report). Security probe 2026-12, issue 17; the upstream issue is open.
  *
  * This one talks to nobody: it ends when the extension's context goes away (updated, reloaded or
- * removed: `runtime.id` is gone) and at no page's request. A newer copy of the script cannot be
- * injected into an old page here (content scripts are declared in the manifest, never injected),
- * so the handshake WXT uses to stop an older copy is not needed.
+ * removed: `runtime.id` is gone) and at no page's request. The handshake WXT uses to stop an
+ * older copy is not needed: an older copy has lost its context by the time a newer background can
+ * add the engine to its page, and the engine's entry starts anew only where the copy running in
+ * the frame is no longer valid (entrypoints/content.ts).
  */
 export class ContentScriptContext {
   private readonly controller = new AbortController();

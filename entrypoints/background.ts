@@ -27,6 +27,7 @@ import { checkText } from '../utils/check-text';
 import { correctionHandlers } from '../utils/correction-handlers';
 import { loadCorrections, syncCorrectionPages, watchCorrections } from '../utils/corrections-store';
 import { startSelectionCheck } from '../utils/selection-check';
+import { askEngine, injectEngine } from '../utils/engine-injection';
 import {
   loadSettings,
   loadSettingsReset,
@@ -117,6 +118,10 @@ export default defineBackground(() => {
   onMessages<ToBackground & PopupToBackground>(TO_BACKGROUND, {
     ...detectionHandlers(detection, browser.runtime.getURL('/')),
     ...correctionHandlers(browser.runtime.getURL('/')),
+    // The gate stage of a frame found the therapy named: the engine joins it in that frame.
+    pageHasTerms: (_data, sender) => {
+      if (sender.tabId !== undefined) void injectEngine(sender.tabId, sender.frameId ?? 0);
+    },
     claimsChanged: (report, sender) => {
       if (sender.tabId !== undefined) reports.push(sender.tabId, sender.frameId ?? 0, report);
     },
@@ -154,9 +159,10 @@ export default defineBackground(() => {
     getCardSummary: cardContent,
     getTabSummary: async ({ tabId }) => {
       reports.flush(tabId);
-      // A frame reports only once it has had claims: a claim-free top frame is asked here.
+      // A frame reports only once it has had claims: a claim-free top frame is asked here, and
+      // where the gate stage passed over the page, the engine is added to answer.
       if (!tabs.hasFrame(tabId, 0)) {
-        const report = await sendToTab(tabId, 'getFrameReport', null, 0);
+        const report = await askEngine(tabId, 'getFrameReport', null, 0);
         if (!report) return { ok: false, error: 'no content script in this tab' };
         tabs.update(tabId, 0, report);
         changed(tabId);

@@ -31,18 +31,30 @@ import type { ContentScriptContext } from '../content/script-context';
 /** Shortest gap between two reports of this frame to the background. */
 const REPORT_INTERVAL_MS = 500;
 
+/** The running engine's context, in the content scripts' own world (no page can see it). */
+const RUNNING = Symbol.for('claim-context.engine');
+
 /**
- * Runs in every page and frame: reads this site's setting, starts the engine, answers the popup
+ * The engine's entry, added by the background to a frame whose text names the therapy (the gate
+ * stage, entrypoints/gate.content.ts, found it; or the popup or a "Check this text" asked for
+ * it: utils/engine-injection.ts). Reads this site's setting, starts the engine, answers the popup
  * and the background, and follows setting changes live. All wiring (over a screen only because
  * each message and event is wired in place); the logic is in content/ and components/card/.
  */
 export default defineContentScript({
+  // Not in the manifest: WXT turns these matches into the host permissions the background's
+  // injection needs (the same sites the gate stage runs on).
+  registration: 'runtime',
   matches: ['<all_urls>'],
-  allFrames: true,
-  runAt: 'document_idle',
   async main(wxtContext) {
     // wxt.config.ts swaps WXT's context for ours (content/script-context.ts): the type says so.
     const ctx = wxtContext as unknown as ContentScriptContext;
+    // Added once per frame: a second injection (the popup asked while the gate's request was on
+    // its way) finds the engine running, and leaves it. One left behind by an extension update
+    // or reload has lost its context, and a new one starts.
+    const world = globalThis as { [RUNNING]?: { readonly isValid: boolean } };
+    if (world[RUNNING]?.isValid) return;
+    world[RUNNING] = ctx;
     const signal = ctx.signal;
     // The reader's corrections (issue 15) are read with the settings: they decide what counts
     // as a claim on this page from the first reading on.

@@ -198,6 +198,11 @@ export const MAX_CLAIM_CUES = 8;
 
 /** Messages a content script sends to the background. */
 export interface ToBackground {
+  /**
+   * From the gate stage (entrypoints/gate.content.ts): this frame's text names the therapy, so
+   * the background adds the engine (entrypoints/content.ts) to it. Sent at most once a document.
+   */
+  pageHasTerms: { data: null; reply: void };
   /** The frame's claims changed (found, removed, or highlights toggled). */
   claimsChanged: { data: FrameReport; reply: void };
   /** The user asked for full context from a hover card. */
@@ -262,8 +267,8 @@ export interface ToContent {
 
 type AnyProtocol = ToBackground & PopupToBackground & ToSurface & ToContent;
 type Name = keyof AnyProtocol;
-type DataOf<K extends Name> = AnyProtocol[K]['data'];
-type ReplyOf<K extends Name> = AnyProtocol[K]['reply'];
+export type DataOf<K extends Name> = AnyProtocol[K]['data'];
+export type ReplyOf<K extends Name> = AnyProtocol[K]['reply'];
 
 const TAG = 'claim-context/1';
 interface Envelope {
@@ -320,6 +325,7 @@ export type Validators<P> = { readonly [K in keyof P]: (data: unknown) => boolea
  * script does not carry the background's validators).
  */
 export const TO_BACKGROUND: Validators<ToBackground & PopupToBackground> = {
+  pageHasTerms: (d) => d === null,
   claimsChanged: (d) =>
     isPlainObject(d) &&
     typeof d.url === 'string' &&

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
-import { sendToTab, type Verdict } from './messages';
+import type { Verdict } from './messages';
+import { askEngine } from './engine-injection';
 
 /**
  * "Check this text" in the background (issue 15): the context menu item on a selection and the
  * keyboard command. Either way the selected text goes through `check` (utils/check-text.ts, the
  * background's detector) and the card with the verdict opens beside the selection, in the frame
- * the menu was used in (the command asks the top frame for its selection).
+ * the menu was used in (the command asks the top frame for its selection). The card is the
+ * engine's: a page the gate stage passed over gets the engine first (utils/engine-injection.ts).
  */
 
 /** The context menu item's id. */
@@ -35,7 +37,7 @@ export function startSelectionCheck(
   check: (text: string) => Verdict,
 ): SelectionCheck {
   const show = (tabId: number, frameId: number, text: string) =>
-    void sendToTab(tabId, 'showVerdict', check(text), frameId);
+    void askEngine(tabId, 'showVerdict', check(text), frameId);
   const menus =
     browser.contextMenus ?? (browser as unknown as { menus: typeof browser.contextMenus }).menus;
   // One after another: onInstalled and onStartup can both fire at a fresh start.
@@ -70,7 +72,7 @@ export function startSelectionCheck(
   return {
     onCommand(command, tabId) {
       if (command !== CHECK_COMMAND) return false;
-      void sendToTab(tabId, 'getSelectedText', null, 0).then((reply) => {
+      void askEngine(tabId, 'getSelectedText', null, 0).then((reply) => {
         if (typeof reply?.text === 'string') show(tabId, 0, reply.text);
       });
       return true;

@@ -257,13 +257,24 @@ export function targets(pages: PageSummary[], bundles: BundleSize[]): Target[] {
       pass: long.heapAddedBytes <= 5 * MB,
     });
   }
-  const content = bundles.find((b) => b.file === 'content-scripts/content.js');
-  if (content) {
+  // Every page gets the gate stage; a frame that names the therapy gets the engine as well.
+  const gate = bundles.find((b) => b.file === 'content-scripts/gate.js');
+  const engine = bundles.find((b) => b.file === 'content-scripts/content.js');
+  if (gate) {
     out.push({
-      name: 'content script, gzipped',
+      name: 'content script on every page (the gate stage), gzipped',
       limit: '≤ 30 KB',
-      measured: `${(content.gzip / KB).toFixed(1)} KB`,
-      pass: content.gzip <= 30 * KB,
+      measured: `${(gate.gzip / KB).toFixed(1)} KB`,
+      pass: gate.gzip <= 30 * KB,
+    });
+  }
+  if (gate && engine) {
+    const both = gate.gzip + engine.gzip;
+    out.push({
+      name: 'content scripts where the therapy is named (gate stage and engine), gzipped',
+      limit: '≤ 30 KB',
+      measured: `${(both / KB).toFixed(1)} KB (${(gate.gzip / KB).toFixed(1)} + ${(engine.gzip / KB).toFixed(1)})`,
+      pass: both <= 30 * KB,
     });
   }
   for (const p of pages) {

@@ -168,9 +168,10 @@ describe('highlights on fixture pages', () => {
     await page.close();
   });
 
-  it('sends the background one report from a page without treatment terms, and reports a page with claims', async () => {
-    // Issue 14: work proportional to the page. A claim-free top frame says so once (an open side
-    // panel follows it), not once per pass of the engine.
+  it('sends the background nothing from a page without treatment terms, and adds the engine only to a page with them', async () => {
+    // Issue 14: a page that never names the therapy gets the gate stage alone
+    // (entrypoints/gate.content.ts), which says nothing; a page that does asks once for the
+    // engine, which then reports its claims.
     await browser.serviceWorker.evaluate(() => {
       const seen: { name: string; url: string }[] = [];
       (globalThis as unknown as { seenMessages: typeof seen }).seenMessages = seen;
@@ -188,10 +189,13 @@ describe('highlights on fixture pages', () => {
     await page.goto(`${server.origin}/no-treatment-terms.html`);
     await settledClaims(page, 0);
     await page.waitForTimeout(1200);
-    expect(await seen()).toEqual(['claimsChanged /no-treatment-terms.html']);
+    expect(await seen()).toEqual([]);
     await page.goto(`${server.origin}/clinic-marketing.html`);
     await settledClaims(page, 6);
     await expect.poll(seen, { timeout: 5000 }).toContain('claimsChanged /clinic-marketing.html');
+    const messages = await seen();
+    expect(messages.filter((m) => m === 'pageHasTerms /clinic-marketing.html')).toHaveLength(1);
+    expect(messages.indexOf('pageHasTerms /clinic-marketing.html')).toBe(0);
     await page.close();
   });
 

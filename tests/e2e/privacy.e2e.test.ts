@@ -126,24 +126,27 @@ describe('network', () => {
 
 describe('manifest', () => {
   // contextMenus: "Check with Claim Context" on a selection; Chrome's side panel needs
-  // `sidePanel` (issue 15); Firefox's sidebar needs no permission.
+  // `sidePanel` (issue 15); Firefox's sidebar needs no permission. scripting and the host
+  // permissions: the background adds the engine to the frames the gate stage found the therapy
+  // named in (issue 14), on the same sites the declared gate stage runs on.
   for (const [build, permissions] of [
-    ['chrome-mv3', ['storage', 'contextMenus', 'sidePanel']],
-    ['firefox-mv3', ['storage', 'contextMenus']],
+    ['chrome-mv3', ['storage', 'contextMenus', 'scripting', 'sidePanel']],
+    ['firefox-mv3', ['storage', 'contextMenus', 'scripting']],
   ] as const) {
-    it(`asks for ${permissions.join(', ')} only, with no host or optional permissions (${build})`, async () => {
+    it(`asks for ${permissions.join(', ')} only, host permissions for the declared script's sites, and no optional permissions (${build})`, async () => {
       const manifest = JSON.parse(await readFile(`.output/${build}/manifest.json`, 'utf8'));
       expect(manifest.permissions).toEqual(permissions);
       expect(Object.keys(manifest.commands)).toContain('check-selection');
-      expect(manifest.host_permissions).toBeUndefined();
+      expect(manifest.host_permissions).toEqual(['<all_urls>']);
       expect(manifest.optional_permissions).toBeUndefined();
       expect(manifest.optional_host_permissions).toBeUndefined();
       // Web pages and other extensions cannot connect; no page may load the extension's files.
       expect(manifest.externally_connectable).toBeUndefined();
       expect(manifest.web_accessible_resources).toBeUndefined();
-      expect(manifest.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([
-        ['<all_urls>'],
-      ]);
+      // One declared script, the gate stage; the engine is added by the background.
+      expect(
+        manifest.content_scripts.map((c: { matches: string[]; js: string[] }) => [c.matches, c.js]),
+      ).toEqual([[['<all_urls>'], ['content-scripts/gate.js']]]);
     });
   }
 });

@@ -1,0 +1,64 @@
+import { anyTreatmentTerms } from './scan/gate';
+import { dirtyRoots, watchMutations } from './scan/observe';
+import { AbortedError, afterPageFrame, startSlice, type Slice } from './scan/schedule';
+
+/**
+ * The first stage in every page and frame (entrypoints/gate.content.ts): waits until the
+ * document names the therapy, then calls `found` once and stops. Nothing else of the extension
+ * runs in a page before that; the background then adds the engine to this frame
+ * (entrypoints/content.ts, utils/engine-injection.ts), whose own gate finds the same terms.
+ *
+ * The page gate (`scan/gate.ts`) reads the document once the page has drawn its first frame;
+ * after a "no", each settled burst of page changes has its changed blocks read the same way
+ * (`scan/observe.ts`), so a page that gets its text later (a feed, a single-page app's next
+ * route) is caught with work proportional to the new text. It touches no style, layout or DOM
+ * and sends nothing while the answer is no.
+ */
+export function watchForTerms(
+  doc: Document,
+  test: (text: string) => boolean,
+  signal: AbortSignal,
+  found: () => void,
+): void {
+  // Ends with the script's context or with the first "yes".
+  const stop = new AbortController();
+  const done = stop.signal;
+  if (signal.aborted) return;
+  signal.addEventListener('abort', () => stop.abort(), { once: true, signal: done });
+  let queue = Promise.resolve();
+  /** Runs `task` after the previous one, in its own slice; stops everything once it says yes. */
+  const enqueue = (task: (slice: Slice) => Promise<boolean>) => {
+    queue = queue.then(async () => {
+      if (done.aborted) return;
+      try {
+        if (!(await task(startSlice(done)))) return;
+      } catch (error) {
+        if (!(error instanceof AbortedError)) console.error('[claim-context]', error);
+        return;
+      }
+      if (done.aborted) return;
+      stop.abort();
+      found();
+    });
+  };
+  const body = () => doc.body ?? doc.documentElement;
+  const first = body();
+  // Watched from the start, so no change made while the first reading runs is missed.
+  watchMutations(
+    doc,
+    (records, overflowed) =>
+      enqueue(async (slice) => {
+        const now = body();
+        const roots =
+          overflowed || now !== first ? [now] : await dirtyRoots(records, undefined, slice);
+        for (const root of roots) if (await anyTreatmentTerms(root, test, slice)) return true;
+        return false;
+      }),
+    done,
+  );
+  enqueue(async (slice) => {
+    // The page draws first: a reading in the frame the script starts in would delay it.
+    await afterPageFrame();
+    return first !== null && anyTreatmentTerms(first, test, slice);
+  });
+}

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchForTerms } from '../../../content/watch-for-terms';
+import { createGate } from '../../../content/detect/gate';
+import { STEM_CELL_BACK_PAIN_GATE } from '../../../topic/detect/gate';
+import { MAX_WAIT_MS } from '../../../content/scan/observe';
+
+const gate = createGate(STEM_CELL_BACK_PAIN_GATE.languages);
+
+/** The gate, recording every text it read. */
+function recordingGate(): ((text: string) => boolean) & { read: string[] } {
+  const read: string[] = [];
+  return Object.assign(
+    (text: string) => {
+      read.push(text);
+      return gate(text);
+    },
+    { read },
+  );
+}
+
+/** Long enough for a first reading after a frame, or for a burst of changes to settle. */
+const settle = () => new Promise((r) => setTimeout(r, MAX_WAIT_MS + 200));
+
+let controller = new AbortController();
+afterEach(() => {
+  controller.abort();
+  controller = new AbortController();
+  document.body.innerHTML = '';
+});
+
+/** Starts the stage on the document; `found()` counts its calls. */
+function watch(test: (text: string) => boolean = gate) {
+  const calls = { found: 0 };
+  watchForTerms(document, test, controller.signal, () => calls.found++);
+  return calls;
+}
+
+describe('watchForTerms (the gate stage)', () => {
+  it('says nothing for a page that never names the therapy, and reads it once', async () => {
+    document.body.innerHTML = '<h1>Garden notes</h1><p>Prune the roses in late winter.</p>';
+    const test = recordingGate();
+    const calls = watch(test);
+    await settle();
+    expect(calls.found).toBe(0);
+    expect(test.read.join(' ')).toContain('Prune the roses');
+    expect(test.read.join(' ').match(/Prune/g)).toHaveLength(1);
+  });
+
+  it('calls found once for a page that names it, and stops watching', async () => {
+    document.body.innerHTML = '<p>Our clinic offers stem cell injections.</p>';
+    const test = recordingGate();
+    const calls = watch(test);
+    await settle();
+    expect(calls.found).toBe(1);
+    const readBefore = test.read.length;
+    const p = document.createElement('p');
+    p.textContent = 'More about bone marrow concentrate.';
+    document.body.append(p);
+    await settle();
+    expect(calls.found).toBe(1);
+    expect(test.read.length).toBe(readBefore);
+  });
+
+  it('reads only the new blocks when a claim-free page changes, and calls found when they name it', async () => {
+    document.body.innerHTML = '<p>Prune the roses in late winter.</p><div id="feed"></div>';
+    const test = recordingGate();
+    const calls = watch(test);
+    await settle();
+    const feed = document.getElementById('feed') as HTMLElement;
+    const quiet = document.createElement('p');
+    quiet.textContent = 'Water them in the morning.';
+    feed.append(quiet);
+    await settle();
+    expect(calls.found).toBe(0);
+    const added = test.read.slice(1).join(' ');
+    expect(added).toContain('Water them');
+    expect(added).not.toContain('Prune');
+    const loud = document.createElement('p');
+    loud.textContent = 'Umbilical cord tissue injections for your back.';
+    feed.append(loud);
+    await settle();
+    expect(calls.found).toBe(1);
+  });
+
+  it('finds the therapy named in an open shadow root', async () => {
+    document.body.innerHTML = '<p>Prune the roses.</p><div id="host"></div>';
+    const root = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Mesenchymal cells for discs.</p>';
+    const calls = watch();
+    await settle();
+    expect(calls.found).toBe(1);
+  });
+
+  it('does nothing once its context has ended', async () => {
+    document.body.innerHTML = '<p>Prune the roses.</p><div id="feed"></div>';
+    const calls = watch();
+    controller.abort();
+    const p = document.createElement('p');
+    p.textContent = 'Stem cell therapy for back pain.';
+    (document.getElementById('feed') as HTMLElement).append(p);
+    await settle();
+    expect(calls.found).toBe(0);
+  });
+});
