@@ -8,11 +8,18 @@ export const GECKO_ID = 'claim-context@claim-context.example';
 
 /**
  * Serves webextension-polyfill (a UMD file) to the bundler as an ES module with one default
- * export, the library's code unchanged. As CommonJS it came wrapped in the bundler's interop,
- * which walks every property of the exported API object when the script starts, on every page
- * and frame before the page gate has looked at anything; in Chromium 156 that made every API
- * binding build itself. The content script's start-up task: 10.9 → 10.1 ms of CPU (medians of
- * 8 loads, issue 14); every extension API call goes through the polyfill as before.
+ * export, the library's code unchanged, run on the first use of the API rather than when the
+ * script starts.
+ *
+ * As CommonJS it came wrapped in the bundler's interop, which walks every property of the
+ * exported API object when the script starts; in Chromium 156 that made every API binding build
+ * itself (the content script's start-up task 10.9 → 10.1 ms of CPU, medians of 8 loads, issue
+ * 14). Run at start, it still builds its API table and the `runtime` binding (its
+ * `chrome.runtime.id` check) in every page and frame, before the page gate has looked at
+ * anything; the gate stage of a page that never names the therapy calls no API at all. So the
+ * export is a stand-in that runs the library the first time any property is read and hands every
+ * read, `in` test and key listing on to what it made. Every extension API call goes through the
+ * polyfill as before.
  */
 function polyfillAsModule(): Plugin {
   return {
@@ -23,7 +30,26 @@ function polyfillAsModule(): Plugin {
         return;
       // The UMD header takes its CommonJS branch (`exports` defined) and fills `module`.
       return {
-        code: `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`,
+        code: `let loaded;
+function load() {
+  if (loaded === undefined) {
+    const module = { exports: {} };
+    const exports = module.exports;
+${code}
+    loaded = module.exports;
+  }
+  return loaded;
+}
+export default new Proxy({}, {
+  get: (_, key) => Reflect.get(load(), key),
+  has: (_, key) => Reflect.has(load(), key),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const found = Reflect.getOwnPropertyDescriptor(load(), key);
+    return found && { ...found, configurable: true };
+  },
+});
+`,
         map: null,
       };
     },

@@ -55,6 +55,11 @@ export interface EngineDeps<C> {
    */
   report(): void;
   cards?: CardHost;
+  /**
+   * The page has drawn itself since it was parsed (the gate stage waited for a frame before it
+   * read, content/watch-for-terms.ts): the first reading starts without waiting for a frame.
+   */
+  pageDrawn?: boolean;
 }
 
 /** A running engine for one frame. */
@@ -103,6 +108,8 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
   let fallback: boolean | undefined;
   const usesFallback = () => (fallback ??= !hasHighlightApi(win));
   let settings = deps.settings;
+  // Only the first reading can skip the wait for a frame (EngineDeps.pageDrawn).
+  let drawn = deps.pageDrawn === true;
   let on = false;
   let run: AbortController | null = null;
   let queue: Promise<void> = Promise.resolve();
@@ -400,8 +407,10 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
         return report();
       }
       // The page draws first: the script starts once the document is parsed, often before the
-      // page's first paint, and a reading in that frame would delay it (issue 14, LoAF).
-      await afterPageFrame();
+      // page's first paint, and a reading in that frame would delay it (issue 14, LoAF). Not
+      // again where it has drawn already.
+      if (!drawn) await afterPageFrame();
+      drawn = false;
       stillRunning();
       if (await anyTreatmentTerms(body, detector.hasTreatmentTerms, slice))
         await scan([body], slice, true);

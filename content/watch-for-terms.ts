@@ -14,6 +14,17 @@ import { AbortedError, afterPageFrame, startSlice, type Slice } from './scan/sch
  * route) is caught with work proportional to the new text. It touches no style, layout or DOM
  * and sends nothing while the answer is no.
  */
+/** Set in the content scripts' own world when the stage has said yes (no page can see it). */
+const TERMS_SEEN = Symbol.for('claim-context.terms-seen');
+
+/**
+ * True when this frame's gate stage has found the therapy named: the engine the background then
+ * adds starts on a page that has drawn itself already.
+ */
+export function termsSeen(): boolean {
+  return (globalThis as { [TERMS_SEEN]?: boolean })[TERMS_SEEN] === true;
+}
+
 export function watchForTerms(
   doc: Document,
   test: (text: string) => boolean,
@@ -38,6 +49,7 @@ export function watchForTerms(
       }
       if (done.aborted) return;
       stop.abort();
+      (globalThis as { [TERMS_SEEN]?: boolean })[TERMS_SEEN] = true;
       found();
     });
   };

@@ -5,6 +5,7 @@ import { createCardHost } from '../components/card/card-host';
 import { createGate } from '../content/detect/gate';
 import { STEM_CELL_BACK_PAIN_GATE } from '../topic/detect/gate';
 import { remoteDetector } from '../content/remote-detector';
+import { termsSeen } from '../content/watch-for-terms';
 import {
   MAX_CARD_TEXT,
   onMessages,
@@ -130,6 +131,7 @@ export default defineContentScript({
         isOn: (s) => highlightsOn(site(), s),
         report: () => reports.request(),
         cards,
+        pageDrawn: termsSeen(),
       },
       signal,
     );

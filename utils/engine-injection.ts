@@ -22,6 +22,7 @@ export async function injectEngine(tabId: number, frameId: number): Promise<bool
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [frameId] },
       files: [ENGINE_FILE],
+      injectImmediately: true,
     });
     return true;
   } catch {
