@@ -156,10 +156,14 @@ export class FrameCorrections {
     return { before, after: this.for(url) };
   }
 
-  /** Reads the index, then the list if this page needs it. Unreadable counts as empty. */
-  async load(url: string): Promise<void> {
+  /**
+   * Reads the index (or takes it from `first`, read already: content/first-reads.ts), then the
+   * list if this page needs it. Unreadable counts as empty.
+   */
+  async load(url: string, first?: Record<string, unknown>): Promise<void> {
     try {
-      const stored: Record<string, unknown> = await browser.storage.local.get(CORRECTION_PAGES_KEY);
+      const stored: Record<string, unknown> =
+        first ?? (await browser.storage.local.get(CORRECTION_PAGES_KEY));
       const pages = stored[CORRECTION_PAGES_KEY];
       this.pages = typeof pages === 'string' ? pages : null;
       this.cached = null;

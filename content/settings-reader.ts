@@ -19,11 +19,16 @@ function parse(value: unknown): Settings {
 /**
  * Reads the settings this frame's site needs, validated; the defaults when they cannot be read.
  * From the site index (utils/site-index.ts: the site lists as two strings, never parsed here)
- * where the background has written one, else from the stored settings. Never throws.
+ * where the background has written one, else from the stored settings. `first` holds the site
+ * index already read (content/first-reads.ts), when it was. Never throws.
  */
-export async function readSettings(site: string | null): Promise<Settings> {
+export async function readSettings(
+  site: string | null,
+  first?: Record<string, unknown>,
+): Promise<Settings> {
   try {
-    const indexed = await browser.storage.local.get(SITE_INDEX_KEY);
+    const indexed: Record<string, unknown> =
+      first ?? (await browser.storage.local.get(SITE_INDEX_KEY));
     const fromIndex = settingsForSite(indexed[SITE_INDEX_KEY], site);
     if (fromIndex) return fromIndex;
     const stored: Record<string, unknown> = await browser.storage.local.get(SETTINGS_KEY);

@@ -69,8 +69,15 @@ export function watchForTerms(
     done,
   );
   enqueue(async (slice) => {
-    // The page draws first: a reading in the frame the script starts in would delay it.
-    await afterPageFrame();
+    // The page draws first: a reading in the frame the script starts in would delay its first
+    // paint. Where it has painted already (the common case by the time the browser calls us
+    // idle), the reading starts at once.
+    if (!hasPainted()) await afterPageFrame();
     return first !== null && anyTreatmentTerms(first, test, slice);
   });
+}
+
+/** True once the page has painted (its paint timing says so; nothing of the page is touched). */
+function hasPainted(): boolean {
+  return (globalThis.performance?.getEntriesByType?.('paint')?.length ?? 0) > 0;
 }

@@ -6,6 +6,7 @@ import { createGate } from '../content/detect/gate';
 import { STEM_CELL_BACK_PAIN_GATE } from '../topic/detect/gate';
 import { remoteDetector } from '../content/remote-detector';
 import { termsSeen } from '../content/watch-for-terms';
+import { takeFirstReads } from '../content/first-reads';
 import {
   MAX_CARD_TEXT,
   onMessages,
@@ -59,10 +60,12 @@ export default defineContentScript({
     const signal = ctx.signal;
     // The reader's corrections (issue 15) are read with the settings: they decide what counts
     // as a claim on this page from the first reading on.
+    // Their first keys were read by the gate stage while the engine was being added, if it said yes.
     const corrections = new FrameCorrections();
+    const first = await takeFirstReads();
     const [settings] = await Promise.all([
-      readSettings(siteKey(location.href)),
-      corrections.load(pageUrl(location.href)),
+      readSettings(siteKey(location.href), first),
+      corrections.load(pageUrl(location.href), first),
     ]);
     if (signal.aborted) return;
     const page = () => pageUrl(location.href);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchForTerms } from '../../../content/watch-for-terms';
 import { createGate } from '../../../content/detect/gate';
 import { STEM_CELL_BACK_PAIN_GATE } from '../../../topic/detect/gate';
@@ -90,6 +90,30 @@ describe('watchForTerms (the gate stage)', () => {
     const calls = watch();
     await settle();
     expect(calls.found).toBe(1);
+  });
+
+  it('reads at once where the page has painted, and after a frame where it has not', async () => {
+    document.body.innerHTML = '<p>Prune the roses.</p>';
+    const frames = vi.spyOn(globalThis, 'requestAnimationFrame');
+    for (const painted of [false, true]) {
+      frames.mockClear();
+      const paints = vi
+        .spyOn(performance, 'getEntriesByType')
+        .mockImplementation((type) =>
+          type === 'paint' && painted ? [{ name: 'first-paint' } as PerformanceEntry] : [],
+        );
+      let framesBeforeReading = -1;
+      watch((text) => {
+        if (framesBeforeReading < 0) framesBeforeReading = frames.mock.calls.length;
+        return gate(text);
+      });
+      await settle();
+      expect(framesBeforeReading, `painted: ${painted}`).toBe(painted ? 0 : 1);
+      paints.mockRestore();
+      controller.abort();
+      controller = new AbortController();
+    }
+    frames.mockRestore();
   });
 
   it('does nothing once its context has ended', async () => {
