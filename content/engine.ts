@@ -56,8 +56,8 @@ export interface EngineDeps<C> {
   report(): void;
   cards?: CardHost;
   /**
-   * The page has drawn itself since it was parsed (the gate stage waited for a frame before it
-   * read, content/watch-for-terms.ts): the first reading starts without waiting for a frame.
+   * The page has drawn itself since it was parsed (the gate stage read it only once it had
+   * painted, content/watch-for-terms.ts): the first reading starts without waiting for a frame.
    */
   pageDrawn?: boolean;
 }

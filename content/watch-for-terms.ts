@@ -2,18 +2,6 @@ import { anyTreatmentTerms } from './scan/gate';
 import { dirtyRoots, watchMutations } from './scan/observe';
 import { AbortedError, afterPageFrame, startSlice, type Slice } from './scan/schedule';
 
-/**
- * The first stage in every page and frame (entrypoints/gate.content.ts): waits until the
- * document names the therapy, then calls `found` once and stops. Nothing else of the extension
- * runs in a page before that; the background then adds the engine to this frame
- * (entrypoints/content.ts, utils/engine-injection.ts), whose own gate finds the same terms.
- *
- * The page gate (`scan/gate.ts`) reads the document once the page has drawn its first frame;
- * after a "no", each settled burst of page changes has its changed blocks read the same way
- * (`scan/observe.ts`), so a page that gets its text later (a feed, a single-page app's next
- * route) is caught with work proportional to the new text. It touches no style, layout or DOM
- * and sends nothing while the answer is no.
- */
 /** Set in the content scripts' own world when the stage has said yes (no page can see it). */
 const TERMS_SEEN = Symbol.for('claim-context.terms-seen');
 
@@ -25,6 +13,18 @@ export function termsSeen(): boolean {
   return (globalThis as { [TERMS_SEEN]?: boolean })[TERMS_SEEN] === true;
 }
 
+/**
+ * The first stage in every page and frame (entrypoints/gate.content.ts): waits until the
+ * document names the therapy, then calls `found` once and stops. Nothing else of the extension
+ * runs in a page before that; the background then adds the engine to this frame
+ * (entrypoints/content.ts, utils/engine-injection.ts), whose own gate finds the same terms.
+ *
+ * The page gate (`scan/gate.ts`) reads the document once the page has painted (at once where it
+ * has, else after a frame); after a "no", each settled burst of page changes has its changed
+ * blocks read the same way (`scan/observe.ts`), so a page that gets its text later (a feed, a
+ * single-page app's next route) is caught with work proportional to the new text. It touches no
+ * style, layout or DOM and sends nothing while the answer is no.
+ */
 export function watchForTerms(
   doc: Document,
   test: (text: string) => boolean,
