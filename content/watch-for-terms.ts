@@ -19,8 +19,7 @@ export function termsSeen(): boolean {
  * runs in a page before that; the background then adds the engine to this frame
  * (entrypoints/content.ts, utils/engine-injection.ts), whose own gate finds the same terms.
  *
- * The page gate (`scan/gate.ts`) reads the document once the page has painted (at once where it
- * has, else after a frame); after a "no", each settled burst of page changes has its changed
+ * The page gate (`scan/gate.ts`) reads the document once the page has drawn a frame; after a "no", each settled burst of page changes has its changed
  * blocks read the same way (`scan/observe.ts`), so a page that gets its text later (a feed, a
  * single-page app's next route) is caught with work proportional to the new text. It touches no
  * style, layout or DOM and sends nothing while the answer is no.
@@ -69,15 +68,11 @@ export function watchForTerms(
     done,
   );
   enqueue(async (slice) => {
-    // The page draws first: a reading in the frame the script starts in would delay its first
-    // paint. Where it has painted already (the common case by the time the browser calls us
-    // idle), the reading starts at once.
-    if (!hasPainted()) await afterPageFrame();
+    // The page draws first, and the reading starts right after a frame: a reading in the frame
+    // the script starts in would delay its first paint, and even where the page has painted
+    // (its paint timing says so) reading at once put our slices into the page's own long frames
+    // on the 5 MB bench page (a frame made long by our code, 25 ms of ours, in three loads).
+    await afterPageFrame();
     return first !== null && anyTreatmentTerms(first, test, slice);
   });
-}
-
-/** True once the page has painted (its paint timing says so; nothing of the page is touched). */
-function hasPainted(): boolean {
-  return (globalThis.performance?.getEntriesByType?.('paint')?.length ?? 0) > 0;
 }
