@@ -55,11 +55,6 @@ export interface EngineDeps<C> {
    */
   report(): void;
   cards?: CardHost;
-  /**
-   * The page has drawn itself since it was parsed (the gate stage read it only once it had
-   * painted, content/watch-for-terms.ts): the first reading starts without waiting for a frame.
-   */
-  pageDrawn?: boolean;
 }
 
 /** A running engine for one frame. */
@@ -108,8 +103,6 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
   let fallback: boolean | undefined;
   const usesFallback = () => (fallback ??= !hasHighlightApi(win));
   let settings = deps.settings;
-  // Only the first reading can skip the wait for a frame (EngineDeps.pageDrawn).
-  let drawn = deps.pageDrawn === true;
   let on = false;
   let run: AbortController | null = null;
   let queue: Promise<void> = Promise.resolve();
@@ -407,10 +400,9 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
         return report();
       }
       // The page draws first: the script starts once the document is parsed, often before the
-      // page's first paint, and a reading in that frame would delay it (issue 14, LoAF). Not
-      // again where it has drawn already.
-      if (!drawn) await afterPageFrame();
-      drawn = false;
+      // page's first paint, and a reading in that frame would delay it (issue 14, LoAF). Added
+      // after the gate stage, it still waits: its own start-up fills the frame it arrives in.
+      await afterPageFrame();
       stillRunning();
       if (await anyTreatmentTerms(body, detector.hasTreatmentTerms, slice))
         await scan([body], slice, true);

@@ -2,17 +2,6 @@ import { anyTreatmentTerms } from './scan/gate';
 import { dirtyRoots, watchMutations } from './scan/observe';
 import { AbortedError, afterPageFrame, startSlice, type Slice } from './scan/schedule';
 
-/** Set in the content scripts' own world when the stage has said yes (no page can see it). */
-const TERMS_SEEN = Symbol.for('claim-context.terms-seen');
-
-/**
- * True when this frame's gate stage has found the therapy named: the engine the background then
- * adds starts on a page that has drawn itself already.
- */
-export function termsSeen(): boolean {
-  return (globalThis as { [TERMS_SEEN]?: boolean })[TERMS_SEEN] === true;
-}
-
 /**
  * The first stage in every page and frame (entrypoints/gate.content.ts): waits until the
  * document names the therapy, then calls `found` once and stops. Nothing else of the extension
@@ -48,7 +37,6 @@ export function watchForTerms(
       }
       if (done.aborted) return;
       stop.abort();
-      (globalThis as { [TERMS_SEEN]?: boolean })[TERMS_SEEN] = true;
       found();
     });
   };

@@ -5,7 +5,6 @@ import { createCardHost } from '../components/card/card-host';
 import { createGate } from '../content/detect/gate';
 import { STEM_CELL_BACK_PAIN_GATE } from '../topic/detect/gate';
 import { remoteDetector } from '../content/remote-detector';
-import { termsSeen } from '../content/watch-for-terms';
 import { takeFirstReads } from '../content/first-reads';
 import {
   MAX_CARD_TEXT,
@@ -134,7 +133,6 @@ export default defineContentScript({
         isOn: (s) => highlightsOn(site(), s),
         report: () => reports.request(),
         cards,
-        pageDrawn: termsSeen(),
       },
       signal,
     );

@@ -345,27 +345,6 @@ describe('engine', () => {
     controller.abort();
   });
 
-  it('waits for a frame before its first reading, unless the page has drawn already (the gate stage passed)', async () => {
-    document.body.innerHTML = '<p>Stem cell shots fix your back pain.</p>';
-    const frames = vi.spyOn(globalThis, 'requestAnimationFrame');
-    for (const pageDrawn of [false, true]) {
-      frames.mockClear();
-      const detector = fakeDetector();
-      let framesBeforeReading = -1;
-      const hasTreatmentTerms = (t: string) => {
-        if (framesBeforeReading < 0) framesBeforeReading = frames.mock.calls.length;
-        return detector.hasTreatmentTerms(t);
-      };
-      const controller = new AbortController();
-      const engine = start({ detector: { ...detector, hasTreatmentTerms }, pageDrawn }, controller);
-      await engine.idle();
-      expect(framesBeforeReading, `pageDrawn: ${pageDrawn}`).toBe(pageDrawn ? 0 : 1);
-      expect(texts()).toEqual(['Stem cell shots fix your back pain.']);
-      controller.abort();
-    }
-    frames.mockRestore();
-  });
-
   it('re-reads only changed blocks, adds new claims and drops removed ones', async () => {
     document.body.innerHTML =
       '<p id="a">Stem cell therapy heals the disc.</p><div id="feed"></div>';
