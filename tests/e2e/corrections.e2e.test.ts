@@ -119,6 +119,22 @@ describe('check this text (context menu)', () => {
     await page.close();
   });
 
+  it('checks text on a page that never names the therapy: the background adds the engine for the card', async () => {
+    // Issue 14: such a page runs only the gate stage, which has no card of its own.
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/no-treatment-terms.html`);
+    await settledClaims(page, 0);
+    const text = await select(page, 'p', 'Gentle movement helps');
+    await checkThroughMenu(page, text);
+    await expect
+      .poll(() => cardText(page), { timeout: 5000 })
+      .toContain('No claim about stem-cell therapy for back pain found in this text.');
+    expect(await cardText(page)).toContain('Checked text');
+    // The engine added for the card reads the page too, and finds nothing to highlight.
+    expect(await claimTexts(page)).toEqual([]);
+    await page.close();
+  });
+
   it('checks text the page scan skipped (a textarea) and says when a text holds no claim', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/editable-regions.html`);
