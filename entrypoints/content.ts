@@ -58,8 +58,8 @@ export default defineContentScript({
     world[RUNNING] = ctx;
     const signal = ctx.signal;
     // The reader's corrections (issue 15) are read with the settings: they decide what counts
-    // as a claim on this page from the first reading on.
-    // Their first keys were read by the gate stage while the engine was being added, if it said yes.
+    // as a claim on this page from the first reading on. The first key of each was read by the
+    // gate stage while the background added the engine, where the stage asked for it.
     const corrections = new FrameCorrections();
     const first = await takeFirstReads();
     const [settings] = await Promise.all([
