@@ -56,6 +56,23 @@ export default new Proxy({}, {
   };
 }
 
+/**
+ * Gives the content scripts' bundles `content/shared-polyfill.ts` in place of
+ * webextension-polyfill: the copy `entrypoints/api.ts` leaves in their world, so a page that
+ * names the therapy loads the library once, not once per script (content/shared-api.ts).
+ */
+function sharedPolyfill(): Plugin {
+  const shared = fileURLToPath(new URL('./content/shared-polyfill.ts', import.meta.url));
+  return {
+    name: 'claim-context:shared-polyfill',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'webextension-polyfill' ? shared : undefined),
+  };
+}
+
+/** The script that leaves the shared polyfill (entrypoints/api.ts), as the manifest names it. */
+const API_SCRIPT = 'api.js';
+
 /** Set by `npm run build:e2e` only: the Firefox test build (toolchain notes P7). */
 const IS_E2E_BUILD = process.env.CLAIM_CONTEXT_E2E === '1';
 
@@ -81,6 +98,18 @@ export default defineConfig({
       include: ['preact', 'preact/hooks', 'preact/jsx-runtime', 'preact/jsx-dev-runtime'],
     },
   }),
+  hooks: {
+    // Each content script is built on its own; those two take the polyfill from api.js.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script'))
+        config.plugins = [sharedPolyfill(), ...(config.plugins ?? [])];
+    },
+    // api.js runs first wherever the gate stage runs (the engine gets it from the background).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? [])
+        script.js = [API_SCRIPT, ...(script.js ?? []).filter((js) => js !== API_SCRIPT)];
+    },
+  },
   zip: {
     excludeSources: ['.ci/**', 'docs/screenshots/**', '.tmp/**', 'tests/fixtures/large/**'],
   },

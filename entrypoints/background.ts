@@ -118,9 +118,10 @@ export default defineBackground(() => {
   onMessages<ToBackground & PopupToBackground>(TO_BACKGROUND, {
     ...detectionHandlers(detection, browser.runtime.getURL('/')),
     ...correctionHandlers(browser.runtime.getURL('/')),
-    // The gate stage of a frame found the therapy named: the engine joins it in that frame.
+    // The gate stage of a frame found the therapy named: the engine joins it in that frame,
+    // where api.js ran before the stage (no need to add it again).
     pageHasTerms: (_data, sender) => {
-      if (sender.tabId !== undefined) void injectEngine(sender.tabId, sender.frameId ?? 0);
+      if (sender.tabId !== undefined) void injectEngine(sender.tabId, sender.frameId ?? 0, false);
     },
     claimsChanged: (report, sender) => {
       if (sender.tabId !== undefined) reports.push(sender.tabId, sender.frameId ?? 0, report);

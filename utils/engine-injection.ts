@@ -8,20 +8,32 @@ import { sendToTab, type DataOf, type ReplyOf, type ToContent } from './messages
  * a page the gate passed over, "Check this text").
  */
 export const ENGINE_FILE = '/content-scripts/content.js';
+/**
+ * The extension API both content scripts take (entrypoints/api.ts, content/shared-api.ts): it
+ * runs before the gate stage in every frame, and is added before the engine where the frame may
+ * have no gate stage (a tab opened before the extension was installed). Where one is running it
+ * leaves it, and returns.
+ */
+export const API_FILE = '/api.js';
 /** How long a newly added engine may take to answer (it reads the settings first). */
 const ANSWER_WAIT_MS = 3000;
 const RETRY_MS = 25;
 
 /**
  * Adds the engine to one frame of a tab. A frame that runs it already keeps its engine (the
- * script returns at once there).
+ * script returns at once there). `withApi: false` only where the frame's gate stage asked for it:
+ * the API that stage took is there already.
  * @returns false where the browser refuses (a browser page, a frame gone).
  */
-export async function injectEngine(tabId: number, frameId: number): Promise<boolean> {
+export async function injectEngine(
+  tabId: number,
+  frameId: number,
+  withApi = true,
+): Promise<boolean> {
   try {
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [frameId] },
-      files: [ENGINE_FILE],
+      files: withApi ? [API_FILE, ENGINE_FILE] : [ENGINE_FILE],
       injectImmediately: true,
     });
     return true;

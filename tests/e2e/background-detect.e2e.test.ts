@@ -19,7 +19,11 @@ import { STEM_CELL_BACK_PAIN_GATE } from '../../topic/detect/gate';
  * text in a page it had already answered.
  */
 
-/** The gate stage, which every page gets, and the engine, added where the therapy is named. */
+/**
+ * The extension API both take (api.js), the gate stage, which every page gets, and the engine,
+ * added where the therapy is named.
+ */
+const API_SCRIPT = '.output/chrome-mv3/api.js';
 const GATE_SCRIPT = '.output/chrome-mv3/content-scripts/gate.js';
 const ENGINE_SCRIPT = '.output/chrome-mv3/content-scripts/content.js';
 /** What a page may carry of the extension, gzipped (issue 12). */
@@ -84,11 +88,21 @@ describe('detection in the background', () => {
 describe('the content scripts', () => {
   const gateScript = readFileSync(GATE_SCRIPT, 'utf8');
   const engineScript = readFileSync(ENGINE_SCRIPT, 'utf8');
+  const apiScript = readFileSync(API_SCRIPT, 'utf8');
   const script = gateScript + engineScript;
+  const gz = (text: string) => gzipSync(text).length;
 
-  it(`keep the gate stage within ${GATE_BUDGET} bytes gzipped, and the engine within ${CONTENT_BUDGET}`, () => {
-    expect(gzipSync(gateScript).length).toBeLessThanOrEqual(GATE_BUDGET);
-    expect(gzipSync(engineScript).length).toBeLessThanOrEqual(CONTENT_BUDGET);
+  it(`keep what every page gets within ${GATE_BUDGET} bytes gzipped, and all a claim page gets within ${CONTENT_BUDGET}`, () => {
+    expect(gz(apiScript) + gz(gateScript)).toBeLessThanOrEqual(GATE_BUDGET);
+    expect(gz(apiScript) + gz(gateScript) + gz(engineScript)).toBeLessThanOrEqual(CONTENT_BUDGET);
+  });
+
+  it('carry one copy of webextension-polyfill, in api.js', () => {
+    // A string of the library's own code, which the minifier keeps.
+    const mark = 'This script should only be loaded in a browser extension.';
+    expect(apiScript).toContain(mark);
+    expect(gateScript).not.toContain(mark);
+    expect(engineScript).not.toContain(mark);
   });
 
   it('give the gate stage the page gate and none of the engine', () => {

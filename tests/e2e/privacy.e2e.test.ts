@@ -143,10 +143,11 @@ describe('manifest', () => {
       // Web pages and other extensions cannot connect; no page may load the extension's files.
       expect(manifest.externally_connectable).toBeUndefined();
       expect(manifest.web_accessible_resources).toBeUndefined();
-      // One declared script, the gate stage; the engine is added by the background.
+      // One declared script, the gate stage after the API it takes; the engine is added by the
+      // background.
       expect(
         manifest.content_scripts.map((c: { matches: string[]; js: string[] }) => [c.matches, c.js]),
-      ).toEqual([[['<all_urls>'], ['content-scripts/gate.js']]]);
+      ).toEqual([[['<all_urls>'], ['api.js', 'content-scripts/gate.js']]]);
     });
   }
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ENGINE_FILE, askEngine, injectEngine } from '../../../utils/engine-injection';
+import { API_FILE, ENGINE_FILE, askEngine, injectEngine } from '../../../utils/engine-injection';
 import { checkMessage } from '../../../utils/messages';
 
 type Inject = typeof fakeBrowser.scripting.executeScript;
@@ -46,9 +46,15 @@ describe('engine injection', () => {
     vi.restoreAllMocks();
   });
 
-  it("adds the engine's file to exactly the frame asked for", async () => {
+  it("adds the API's and the engine's files to exactly the frame asked for", async () => {
     const tab = fakeTab();
     expect(await injectEngine(7, 3)).toBe(true);
+    expect(tab.injected).toEqual([{ tabId: 7, frameIds: [3], files: [API_FILE, ENGINE_FILE] }]);
+  });
+
+  it("adds the engine's file alone where the frame's gate stage asked (its API is there)", async () => {
+    const tab = fakeTab();
+    expect(await injectEngine(7, 3, false)).toBe(true);
     expect(tab.injected).toEqual([{ tabId: 7, frameIds: [3], files: [ENGINE_FILE] }]);
   });
 
@@ -71,7 +77,7 @@ describe('engine injection', () => {
     expect(await askEngine(7, 'getSelectedText', null, 2, noWait)).toEqual({
       text: 'selection of frame 2',
     });
-    expect(tab.injected).toEqual([{ tabId: 7, frameIds: [2], files: [ENGINE_FILE] }]);
+    expect(tab.injected).toEqual([{ tabId: 7, frameIds: [2], files: [API_FILE, ENGINE_FILE] }]);
     expect(tab.asked).toEqual(Array(5).fill('getSelectedText@2'));
   });
 
