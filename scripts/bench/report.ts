@@ -257,25 +257,29 @@ export function targets(pages: PageSummary[], bundles: BundleSize[]): Target[] {
       pass: long.heapAddedBytes <= 5 * MB,
     });
   }
-  // Every page gets the gate stage; a frame that names the therapy gets the engine as well.
+  // Every page gets the shared extension API (api.js) and the gate stage; a frame that names
+  // the therapy gets the engine as well.
+  const api = bundles.find((b) => b.file === 'api.js');
   const gate = bundles.find((b) => b.file === 'content-scripts/gate.js');
   const engine = bundles.find((b) => b.file === 'content-scripts/content.js');
-  if (gate) {
+  const kb = (bytes: number) => (bytes / KB).toFixed(1);
+  if (api && gate) {
+    const every = api.gzip + gate.gzip;
     out.push({
-      name: 'content script on every page (the gate stage), gzipped',
+      name: 'content scripts on every page (the API and the gate stage), gzipped',
       limit: '≤ 30 KB',
-      measured: `${(gate.gzip / KB).toFixed(1)} KB`,
-      pass: gate.gzip <= 30 * KB,
+      measured: `${kb(every)} KB (${kb(api.gzip)} + ${kb(gate.gzip)})`,
+      pass: every <= 30 * KB,
     });
-  }
-  if (gate && engine) {
-    const both = gate.gzip + engine.gzip;
-    out.push({
-      name: 'content scripts where the therapy is named (gate stage and engine), gzipped',
-      limit: '≤ 30 KB',
-      measured: `${(both / KB).toFixed(1)} KB (${(gate.gzip / KB).toFixed(1)} + ${(engine.gzip / KB).toFixed(1)})`,
-      pass: both <= 30 * KB,
-    });
+    if (engine) {
+      const all = every + engine.gzip;
+      out.push({
+        name: 'content scripts where the therapy is named (API, gate stage and engine), gzipped',
+        limit: '≤ 30 KB',
+        measured: `${kb(all)} KB (${kb(api.gzip)} + ${kb(gate.gzip)} + ${kb(engine.gzip)})`,
+        pass: all <= 30 * KB,
+      });
+    }
   }
   for (const p of pages) {
     out.push({
