@@ -47,6 +47,11 @@ export interface EngineDeps<C> {
   detector: Detector<C>;
   /** The settings at start; later changes come through `applySettings`. */
   settings: Settings;
+  /**
+   * The gate stage (entrypoints/gate.content.ts) found the therapy named in this document just
+   * before the engine was added: the first reading skips the page gate and reads the passages.
+   */
+  named?: boolean;
   /** Whether highlights are on for this frame's site under given settings. */
   isOn(settings: Settings): boolean;
   /**
@@ -404,7 +409,7 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
       // after the gate stage, it still waits: its own start-up fills the frame it arrives in.
       await afterPageFrame();
       stillRunning();
-      if (await anyTreatmentTerms(body, detector.hasTreatmentTerms, slice))
+      if (deps.named || (await anyTreatmentTerms(body, detector.hasTreatmentTerms, slice)))
         await scan([body], slice, true);
       else report();
     });

@@ -130,6 +130,9 @@ export default defineContentScript({
           () => corrections.for(page()),
         ),
         settings,
+        // Only a gate stage that found the therapy named reads storage early (where that read
+        // failed, the engine runs its own gate as before).
+        named: first !== undefined,
         isOn: (s) => highlightsOn(site(), s),
         report: () => reports.request(),
         cards,

@@ -146,6 +146,26 @@ describe('engine', () => {
     controller.abort();
   });
 
+  it('skips its page gate where the gate stage found the therapy named (and only there)', async () => {
+    document.body.innerHTML = '<p>Stem cell shots fix your back pain.</p>';
+    for (const named of [true, false]) {
+      const detector = fakeDetector();
+      const gated: string[] = [];
+      const hasTreatmentTerms = (text: string) => {
+        gated.push(text);
+        return detector.hasTreatmentTerms(text);
+      };
+      const controller = new AbortController();
+      const engine = start({ detector: { ...detector, hasTreatmentTerms }, named }, controller);
+      await engine.idle();
+      expect(texts()).toEqual(['Stem cell shots fix your back pain.']);
+      // The gate's one reading of the page is all that asks here (the page's opening goes into
+      // the context sample unasked).
+      expect(gated, `named: ${named}`).toEqual(named ? [] : ['Stem cell shots fix your back pain.']);
+      controller.abort();
+    }
+  });
+
   it('asks the detector to prepare only on a page with terms, before the page context', async () => {
     const log: string[] = [];
     const logged = (base: ReturnType<typeof fakeDetector>) => ({
