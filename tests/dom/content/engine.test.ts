@@ -161,7 +161,9 @@ describe('engine', () => {
       expect(texts()).toEqual(['Stem cell shots fix your back pain.']);
       // The gate's one reading of the page is all that asks here (the page's opening goes into
       // the context sample unasked).
-      expect(gated, `named: ${named}`).toEqual(named ? [] : ['Stem cell shots fix your back pain.']);
+      expect(gated, `named: ${named}`).toEqual(
+        named ? [] : ['Stem cell shots fix your back pain.'],
+      );
       controller.abort();
     }
   });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchForTerms } from '../../../content/watch-for-terms';
+import { fitsOneBatch, watchForTerms } from '../../../content/watch-for-terms';
+import { GATE_BATCH } from '../../../content/scan/gate';
 import { createGate } from '../../../content/detect/gate';
 import { STEM_CELL_BACK_PAIN_GATE } from '../../../topic/detect/gate';
 import { MAX_WAIT_MS } from '../../../content/scan/observe';
@@ -92,23 +93,36 @@ describe('watchForTerms (the gate stage)', () => {
     expect(calls.found).toBe(1);
   });
 
-  it('reads the page only after a frame, painted or not', async () => {
-    document.body.innerHTML = '<p>Prune the roses.</p>';
+  /** How many frames had been asked for when the stage first read text. */
+  async function framesBeforeReading(): Promise<number> {
     const frames = vi.spyOn(globalThis, 'requestAnimationFrame');
     const paints = vi
       .spyOn(performance, 'getEntriesByType')
       .mockImplementation((type) =>
         type === 'paint' ? [{ name: 'first-paint' } as PerformanceEntry] : [],
       );
-    let framesBeforeReading = -1;
+    let before = -1;
     watch((text) => {
-      if (framesBeforeReading < 0) framesBeforeReading = frames.mock.calls.length;
+      if (before < 0) before = frames.mock.calls.length;
       return gate(text);
     });
     await settle();
-    expect(framesBeforeReading).toBe(1);
     paints.mockRestore();
     frames.mockRestore();
+    return before;
+  }
+
+  it('reads a page of more than one gate batch only after a frame, painted or not', async () => {
+    // html, head and body are elements too: this page has GATE_BATCH + 1.
+    document.body.innerHTML = '<p>Prune the roses.</p>'.repeat(GATE_BATCH - 2);
+    expect(fitsOneBatch(document)).toBe(false);
+    expect(await framesBeforeReading()).toBe(1);
+  });
+
+  it('reads a page of one gate batch at once', async () => {
+    document.body.innerHTML = '<p>Prune the roses.</p>'.repeat(GATE_BATCH - 3);
+    expect(fitsOneBatch(document)).toBe(true);
+    expect(await framesBeforeReading()).toBe(0);
   });
 
   it('does nothing once its context has ended', async () => {
