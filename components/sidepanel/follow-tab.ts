@@ -13,8 +13,23 @@ import { tabIdParam, type TabSource } from '../popup/tab-source';
  * extension pages can open it. When the view is itself a tab, its own activation is ignored (it
  * does not describe itself).
  */
+type Activation = { tabId: number; windowId: number };
+
 export function followActiveTab(search: string = location.search): TabSource {
   return (show, signal) => {
+    // Listening starts before the panel knows its window and tab (a few calls to the browser):
+    // a switch made meanwhile is kept and wins over the tab found at start, where it was missed
+    // before (the panel then stayed on the tab it was opened from).
+    let follow: ((activation: Activation) => void) | null = null;
+    let early: Activation | null = null;
+    const listener = (activation: Activation) => {
+      if (follow) follow(activation);
+      else early = activation;
+    };
+    browser.tabs.onActivated.addListener(listener);
+    signal.addEventListener('abort', () => browser.tabs.onActivated.removeListener(listener), {
+      once: true,
+    });
     void (async () => {
       const own = (await browser.tabs.getCurrent().catch(() => undefined))?.id;
       let start = tabIdParam(search);
@@ -27,13 +42,12 @@ export function followActiveTab(search: string = location.search): TabSource {
         windowId = active?.windowId;
       }
       if (signal.aborted) return;
-      const listener = ({ tabId, windowId: inWindow }: { tabId: number; windowId: number }) => {
-        if (inWindow === windowId && tabId !== own) show(tabId);
+      const inWindow = (a: Activation) => a.windowId === windowId && a.tabId !== own;
+      const missed = early as Activation | null;
+      if (missed && inWindow(missed)) start = missed.tabId;
+      follow = (activation) => {
+        if (inWindow(activation)) show(activation.tabId);
       };
-      browser.tabs.onActivated.addListener(listener);
-      signal.addEventListener('abort', () => browser.tabs.onActivated.removeListener(listener), {
-        once: true,
-      });
       show(start === own ? null : start);
     })().catch(() => !signal.aborted && show(null));
   };

@@ -213,6 +213,24 @@ describe('followActiveTab', () => {
     expect(seen).toEqual([2, 1]);
   });
 
+  it('keeps a switch made while it starts, and shows that tab rather than the one it found', async () => {
+    twoWindows();
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
+    // The reader switches to tab 2 while the panel is still asking which tab is active (the
+    // answer, tab 1, is from before the switch).
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => {
+      await fakeBrowser.tabs.onActivated.trigger({ tabId: 2, windowId: 10 });
+      return [{ id: 1, windowId: 10 }];
+    }) as never);
+    const seen: (number | null)[] = [];
+    const controller = new AbortController();
+    followActiveTab('')((id) => seen.push(id), controller.signal);
+    await waitFor(() => expect(seen).toEqual([2]));
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 1, windowId: 10 });
+    expect(seen).toEqual([2, 1]);
+    controller.abort();
+  });
+
   it('describes no tab when its address names a tab that does not exist', async () => {
     twoWindows();
     const { seen, activate } = await follow('?tabId=99');
