@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { tabIdParam, type TabSource } from '../popup/tab-source';
 
+/** A switch of the active tab, as `tabs.onActivated` reports it. */
+type Activation = { tabId: number; windowId: number };
+
 /**
  * The side panel's tab source: the active tab of the panel's window, followed as the reader
  * switches tabs (`tabs.onActivated`, which needs no permission). A new page in the same tab, and
@@ -13,8 +16,6 @@ import { tabIdParam, type TabSource } from '../popup/tab-source';
  * extension pages can open it. When the view is itself a tab, its own activation is ignored (it
  * does not describe itself).
  */
-type Activation = { tabId: number; windowId: number };
-
 export function followActiveTab(search: string = location.search): TabSource {
   return (show, signal) => {
     // Listening starts before the panel knows its window and tab (a few calls to the browser):

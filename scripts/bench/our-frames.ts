@@ -1,0 +1,95 @@
+/**
+ * Long animation frames with our code in them, task by task: `npx tsx
+ * scripts/bench/our-frames.ts DIR [page] [loads]` loads one bench page (default `article`) in a
+ * Chromium with the unpacked build DIR, traces each load, and prints every long animation frame
+ * that holds work of ours: its length, our thread time in it (the bench's attribution,
+ * trace.ts `ownTasks`), whether it would have been short without ours ("made long by our
+ * code"), and each of our tasks in it with what it started with (which script's evaluation, a
+ * timer, a reply from the extension). Ends with how many frames our code made long. Default 20
+ * loads. Used to tell which of our work lands in the page's frames (docs/performance.md).
+ */
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../lib/browser/chromium';
+import { startServer } from '../lib/browser/server';
+import { benchPages, benchRoutes } from './pages';
+import { PROBE_SCRIPT } from './inject';
+import { metricsSession, readProbe, settle } from './measure';
+import { ownTasks, trace, type TraceEvent } from './trace';
+import type { Loaf } from './runs';
+
+const [dir, id = 'article', loadsArg = '20'] = process.argv.slice(2);
+const spec = benchPages().find((p) => p.id === id);
+const loads = Number(loadsArg);
+if (!dir || !spec || !Number.isInteger(loads) || loads < 1) {
+  console.error(
+    'usage: npx tsx scripts/bench/our-frames.ts DIR [page] [loads]\n' +
+      `  DIR: an unpacked Chrome build; page: one of ${benchPages()
+        .map((p) => p.id)
+        .join(', ')}`,
+  );
+  process.exit(2);
+}
+/** What a task of ours started with: the first few script events in it. */
+const STARTS = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'TimerFire',
+  'RunMicrotasks',
+  'Receive mojo reply',
+  'RunYieldContinuation',
+  'FireAnimationFrame',
+]);
+const label = (events: TraceEvent[], from: number, to: number) =>
+  events
+    .filter((e) => e.ts >= from && e.ts < to && STARTS.has(e.name))
+    .slice(0, 3)
+    .map((e) => {
+      const url = (e.args as { data?: { url?: string } } | undefined)?.data?.url;
+      return url ? `${e.name} ${url.split('/').pop()}` : e.name;
+    })
+    .join(' > ');
+
+const server = await startServer(undefined, benchRoutes([spec]));
+const browser = await launchWithExtension({ extensionPath: resolve(dir) });
+const isOurs = (url: string) => url.startsWith(`chrome-extension://${browser.extensionId}/`);
+let madeLong = 0;
+try {
+  for (let n = 0; n < loads; n++) {
+    const page = await browser.context.newPage();
+    try {
+      await page.addInitScript({ content: PROBE_SCRIPT });
+      const cdp = await metricsSession(page);
+      let loafs: Loaf[] = [];
+      const events = await trace(cdp, async () => {
+        await page.goto(server.origin + spec.path, { waitUntil: 'load', timeout: 60_000 });
+        await settle(cdp, { minMs: spec.busyForMs });
+        loafs = (await readProbe(page)).loafs ?? [];
+      });
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const origin = (metrics.find((m) => m.name === 'NavigationStart')?.value ?? 0) * 1e6;
+      const { spans } = ownTasks(events, isOurs);
+      for (const [start, duration] of loafs) {
+        const from = origin + start * 1000;
+        const to = from + duration * 1000;
+        const ours = spans.filter(([a, b]) => b > from && a < to);
+        const oursMs = ours.reduce((t, [, , cpu]) => t + cpu, 0) / 1000;
+        if (oursMs === 0) continue;
+        const long = duration - oursMs < 50;
+        if (long) madeLong++;
+        console.log(
+          `load ${n + 1}: frame at ${start.toFixed(0)} ms, ${duration.toFixed(1)} ms, ours ${oursMs.toFixed(1)} ms${long ? ' (made long by our code)' : ''}`,
+        );
+        for (const [a, b, cpu] of ours)
+          console.log(
+            `  +${((a - from) / 1000).toFixed(1)} ms  ${(cpu / 1000).toFixed(1)} ms  ${label(events, a, b)}`,
+          );
+      }
+    } finally {
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`${spec.id}: ${madeLong} frame(s) made long by our code in ${loads} loads`);
