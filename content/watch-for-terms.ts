@@ -2,6 +2,9 @@ import { GATE_BATCH, anyTreatmentTerms } from './scan/gate';
 import { dirtyRoots, watchMutations } from './scan/observe';
 import { AbortedError, afterPageFrame, startSlice, type Slice } from './scan/schedule';
 
+/** The longest a change waits for the page to stop changing before the stage reads it. */
+export const GATE_MAX_WAIT_MS = 200;
+
 /**
  * The first stage in every page and frame (entrypoints/gate.content.ts): waits until the
  * document names the therapy, then calls `found` once and stops. Nothing else of the extension
@@ -42,7 +45,10 @@ export function watchForTerms(
   };
   const body = () => doc.body ?? doc.documentElement;
   const first = body();
-  // Watched from the start, so no change made while the first reading runs is missed.
+  // Watched from the start, so no change made while the first reading runs is missed. A page
+  // that keeps changing (a feed, a live blog) is read every GATE_MAX_WAIT_MS rather than the
+  // engine's MAX_WAIT_MS: the stage reads only the blocks that changed, and where the new text
+  // names the therapy, the first highlight waits on this.
   watchMutations(
     doc,
     (records, overflowed) =>
@@ -54,6 +60,7 @@ export function watchForTerms(
         return false;
       }),
     done,
+    GATE_MAX_WAIT_MS,
   );
   enqueue(async (slice) => {
     // A larger page draws first, and the reading starts right after a frame: a reading in the

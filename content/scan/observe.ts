@@ -129,13 +129,14 @@ export interface MutationWatch {
 
 /**
  * Watches a document (and the open shadow roots added later with `observe`) and calls `flush`
- * with the batched records once changes settle, at most MAX_WAIT_MS after the first one.
+ * with the batched records once changes settle, at most `maxWaitMs` after the first one.
  * Work is coalesced: 10 000 mutations a second cost one flush per settle window.
  */
 export function watchMutations(
   first: Node,
   flush: (records: MutationRecord[], overflowed: boolean) => void,
   signal: AbortSignal,
+  maxWaitMs = MAX_WAIT_MS,
 ): MutationWatch {
   let pending: MutationRecord[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -158,7 +159,7 @@ export function watchMutations(
     const now = performance.now();
     if (timer === undefined) firstAt = now;
     else clearTimeout(timer);
-    timer = setTimeout(run, now - firstAt >= MAX_WAIT_MS ? 0 : SETTLE_MS);
+    timer = setTimeout(run, now - firstAt >= maxWaitMs ? 0 : SETTLE_MS);
   });
   // `contenteditable` too: a region that becomes editable is re-read, and so loses its
   // highlights (skip.ts), and one that stops being editable is read again.

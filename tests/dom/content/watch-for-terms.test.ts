@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fitsOneBatch, watchForTerms } from '../../../content/watch-for-terms';
+import { GATE_MAX_WAIT_MS, fitsOneBatch, watchForTerms } from '../../../content/watch-for-terms';
 import { GATE_BATCH } from '../../../content/scan/gate';
 import { createGate } from '../../../content/detect/gate';
 import { STEM_CELL_BACK_PAIN_GATE } from '../../../topic/detect/gate';
@@ -82,6 +82,33 @@ describe('watchForTerms (the gate stage)', () => {
     feed.append(loud);
     await settle();
     expect(calls.found).toBe(1);
+  });
+
+  it("reads a page that never stops changing within GATE_MAX_WAIT_MS of the change, not the engine's longer wait", async () => {
+    document.body.innerHTML = '<p>Prune the roses.</p><div id="feed"></div>';
+    const calls = watch();
+    await settle();
+    const feed = document.getElementById('feed') as HTMLElement;
+    // A feed adding a line every 10 ms, for longer than MAX_WAIT_MS: the burst never settles.
+    const started = performance.now();
+    let foundAt = -1;
+    let n = 0;
+    await new Promise<void>((done) => {
+      const timer = setInterval(() => {
+        const p = document.createElement('p');
+        p.textContent = `Update ${n++}: stem cell injections for back pain.`;
+        feed.append(p);
+        if (foundAt < 0 && calls.found > 0) foundAt = performance.now() - started;
+        if (n === 120) {
+          clearInterval(timer);
+          done();
+        }
+      }, 10);
+    });
+    expect(calls.found).toBe(1);
+    expect(foundAt).toBeGreaterThan(0);
+    expect(foundAt).toBeLessThan(GATE_MAX_WAIT_MS + 150);
+    expect(GATE_MAX_WAIT_MS + 150).toBeLessThan(MAX_WAIT_MS);
   });
 
   it('finds the therapy named in an open shadow root', async () => {
