@@ -1,4 +1,4 @@
-import { GATE_BATCH, anyTreatmentTerms } from './scan/gate';
+import { anyTreatmentTerms } from './scan/gate';
 import { dirtyRoots, watchMutations } from './scan/observe';
 import { AbortedError, afterPageFrame, startSlice, type Slice } from './scan/schedule';
 
@@ -63,22 +63,17 @@ export function watchForTerms(
     GATE_MAX_WAIT_MS,
   );
   enqueue(async (slice) => {
-    // A larger page draws first, and the reading starts right after a frame: a reading in the
-    // frame the script starts in would delay its first paint, and even where the page has
-    // painted (its paint timing says so) reading at once put our slices into the page's own long
-    // frames on the 5 MB bench page (a frame made long by our code, 25 ms of ours, in three
-    // loads). A page of one gate batch is read at once (a millisecond or two): where it names
-    // the therapy, the request for the engine is on its way a frame earlier.
-    if (!fitsOneBatch(doc)) await afterPageFrame();
+    // A title that names the therapy answers at once: the gate reads the title with the rest,
+    // so the answer is the same, and the request for the engine leaves before any reading. The
+    // title is one short string (most titles name no therapy, and those pages go on as below).
+    if (doc.title && test(doc.title)) return true;
+    // The page draws first, and the reading starts right after a frame: a reading in the frame
+    // the script starts in would delay its first paint, and even where the page has painted
+    // (its paint timing says so) reading at once put our slices into the page's own long frames
+    // on the 5 MB bench page (a frame made long by our code, 25 ms of ours, in three loads).
+    // Reading even a small page at once made one in 9 to 20 loads of the claim-free article
+    // have a frame made long by our code (docs/performance.md, seventh round).
+    await afterPageFrame();
     return first !== null && anyTreatmentTerms(first, test, slice);
   });
-}
-
-/**
- * True when the document has at most GATE_BATCH elements, the gate's reading between two looks
- * at the clock. A live collection's item is found by walking to it, so this visits at most that
- * many elements, reads no text and touches no style.
- */
-export function fitsOneBatch(doc: Document): boolean {
-  return doc.getElementsByTagName('*').item(GATE_BATCH) === null;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GATE_MAX_WAIT_MS, fitsOneBatch, watchForTerms } from '../../../content/watch-for-terms';
+import { GATE_MAX_WAIT_MS, watchForTerms } from '../../../content/watch-for-terms';
 import { GATE_BATCH } from '../../../content/scan/gate';
 import { createGate } from '../../../content/detect/gate';
 import { STEM_CELL_BACK_PAIN_GATE } from '../../../topic/detect/gate';
@@ -139,17 +139,26 @@ describe('watchForTerms (the gate stage)', () => {
     return before;
   }
 
-  it('reads a page of more than one gate batch only after a frame, painted or not', async () => {
-    // html, head and body are elements too: this page has GATE_BATCH + 1.
-    document.body.innerHTML = '<p>Prune the roses.</p>'.repeat(GATE_BATCH - 2);
-    expect(fitsOneBatch(document)).toBe(false);
+  it('reads the page only after a frame, painted or not, small or large', async () => {
+    document.body.innerHTML = '<p>Prune the roses.</p>';
+    expect(await framesBeforeReading()).toBe(1);
+    document.body.innerHTML = '<p>Prune the roses.</p>'.repeat(GATE_BATCH + 10);
     expect(await framesBeforeReading()).toBe(1);
   });
 
-  it('reads a page of one gate batch at once', async () => {
-    document.body.innerHTML = '<p>Prune the roses.</p>'.repeat(GATE_BATCH - 3);
-    expect(fitsOneBatch(document)).toBe(true);
-    expect(await framesBeforeReading()).toBe(0);
+  it('answers at once, before any frame or reading, where the title names the therapy', async () => {
+    document.title = 'Stem cell therapy for back pain';
+    document.body.innerHTML = '<p>Prune the roses.</p>';
+    const frames = vi.spyOn(globalThis, 'requestAnimationFrame');
+    const test = recordingGate();
+    const calls = watch(test);
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls.found).toBe(1);
+    expect(frames).not.toHaveBeenCalled();
+    expect(test.read).toEqual(['Stem cell therapy for back pain']);
+    frames.mockRestore();
+    document.title = '';
   });
 
   it('does nothing once its context has ended', async () => {
