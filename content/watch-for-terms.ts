@@ -9,12 +9,14 @@ export const GATE_MAX_WAIT_MS = 200;
  * The first stage in every page and frame (entrypoints/gate.content.ts): waits until the
  * document names the therapy, then calls `found` once and stops. Nothing else of the extension
  * runs in a page before that; the background then adds the engine to this frame
- * (entrypoints/content.ts, utils/engine-injection.ts), whose own gate finds the same terms.
+ * (entrypoints/content.ts, utils/engine-injection.ts), which starts reading without a gate of its
+ * own (`EngineDeps.named`).
  *
- * The page gate (`scan/gate.ts`) reads the document once the page has drawn a frame; after a "no", each settled burst of page changes has its changed
- * blocks read the same way (`scan/observe.ts`), so a page that gets its text later (a feed, a
- * single-page app's next route) is caught with work proportional to the new text. It touches no
- * style, layout or DOM and sends nothing while the answer is no.
+ * A title that names the therapy answers at once. Otherwise the page gate (`scan/gate.ts`) reads
+ * the document once the page has drawn a frame; after a "no", each settled burst of page changes
+ * has its changed blocks read the same way (`scan/observe.ts`), so a page that gets its text
+ * later (a feed, a single-page app's next route) is caught with work proportional to the new
+ * text. It touches no style, layout or DOM and sends nothing while the answer is no.
  */
 export function watchForTerms(
   doc: Document,
@@ -67,12 +69,9 @@ export function watchForTerms(
     // so the answer is the same, and the request for the engine leaves before any reading. The
     // title is one short string (most titles name no therapy, and those pages go on as below).
     if (doc.title && test(doc.title)) return true;
-    // The page draws first, and the reading starts right after a frame: a reading in the frame
-    // the script starts in would delay its first paint, and even where the page has painted
-    // (its paint timing says so) reading at once put our slices into the page's own long frames
-    // on the 5 MB bench page (a frame made long by our code, 25 ms of ours, in three loads).
-    // Reading even a small page at once made one in 9 to 20 loads of the claim-free article
-    // have a frame made long by our code (docs/performance.md, seventh round).
+    // The page draws first, and the reading starts right after a frame: reading at once, even
+    // where the page had painted or was small, put our work into the page's own long frames
+    // (the 5 MB bench page, the claim-free article: docs/performance.md, sixth and seventh rounds).
     await afterPageFrame();
     return first !== null && anyTreatmentTerms(first, test, slice);
   });
