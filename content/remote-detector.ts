@@ -24,15 +24,20 @@ export interface RemoteContext {
  * page context and the claims come from the background (utils/detection-service.ts), one batch
  * per message, the first batch carrying the page's sample in place of its context. Claims come
  * back with offsets relative to each text, and their text is sliced here. Rejects (and the
- * engine stops that reading) when the background does not answer.
+ * engine stops that reading) when the background does not answer. `warming`: the background is
+ * getting detection ready already (a gate stage's `pageHasTerms` starts that), so `prepare`
+ * sends nothing.
  */
 export function remoteDetector(
   hasTreatmentTerms: (text: string) => boolean,
   send: SendDetection,
+  warming = false,
 ): Detector<RemoteContext> {
   return {
     hasTreatmentTerms,
-    prepare: () => void send('prepareDetector', null).catch(() => undefined),
+    prepare: () => {
+      if (!warming) void send('prepareDetector', null).catch(() => undefined);
+    },
     // No message: the sample goes with the first batch.
     analyzeContext: async (sample) => ({ sample, context: null }),
     async detectClaims(texts, page) {

@@ -101,7 +101,7 @@ export default defineBackground(() => {
 
   // Registered when the worker starts, so a stopped service worker (Chrome) or event page
   // (Firefox) that a content script's message wakes answers it. The detector compiles its
-  // patterns on the first message that needs them (or on prepareDetector).
+  // patterns on the first message that needs them (or on pageHasTerms or prepareDetector).
   const detection = createDetectionService(createDetector(STEM_CELL_BACK_PAIN));
 
   // The claim's facet answers first (issue 13), then its category's summary, with the card's
@@ -119,9 +119,12 @@ export default defineBackground(() => {
     ...detectionHandlers(detection, browser.runtime.getURL('/')),
     ...correctionHandlers(browser.runtime.getURL('/')),
     // The gate stage of a frame found the therapy named: the engine joins it in that frame,
-    // where api.js ran before the stage (no need to add it again).
+    // where api.js ran before the stage (no need to add it again), and the detector warms up
+    // while it does (the engine then sends no prepareDetector of its own).
     pageHasTerms: (_data, sender) => {
-      if (sender.tabId !== undefined) void injectEngine(sender.tabId, sender.frameId ?? 0, false);
+      if (sender.tabId === undefined) return;
+      void injectEngine(sender.tabId, sender.frameId ?? 0, false);
+      detection.prepare();
     },
     claimsChanged: (report, sender) => {
       if (sender.tabId !== undefined) reports.push(sender.tabId, sender.frameId ?? 0, report);

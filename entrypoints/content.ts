@@ -122,17 +122,19 @@ export default defineContentScript({
       REPORT_INTERVAL_MS,
     );
     ctx.onInvalidated(() => reports.cancel());
+    // Only a gate stage that found the therapy named reads storage early (where that read
+    // failed, the engine runs its own gate as before); its request for the engine also started
+    // the background's detector warming up.
+    const named = first !== undefined;
     const engine = startEngine(
       {
         doc: document,
         detector: correctedDetector(
-          remoteDetector(createGate(STEM_CELL_BACK_PAIN_GATE.languages), sendToBackground),
+          remoteDetector(createGate(STEM_CELL_BACK_PAIN_GATE.languages), sendToBackground, named),
           () => corrections.for(page()),
         ),
         settings,
-        // Only a gate stage that found the therapy named reads storage early (where that read
-        // failed, the engine runs its own gate as before).
-        named: first !== undefined,
+        named,
         isOn: (s) => highlightsOn(site(), s),
         report: () => reports.request(),
         cards,

@@ -112,6 +112,18 @@ describe('remote detector', () => {
     expect(() => remoteDetector(() => true, send).prepare?.()).not.toThrow();
   });
 
+  it('asks nothing of the background to prepare where it is warming up already', () => {
+    const sent: string[] = [];
+    const send = ((name: string) => {
+      sent.push(name);
+      return Promise.resolve(undefined);
+    }) as SendDetection;
+    remoteDetector(() => true, send, true).prepare?.();
+    expect(sent).toEqual([]);
+    remoteDetector(() => true, send).prepare?.();
+    expect(sent).toEqual(['prepareDetector']);
+  });
+
   it('finds through the local detector what the detector finds itself', async () => {
     const text =
       'Stem cell injections regenerate damaged discs and end back pain for good. Call us today.';
