@@ -54,6 +54,16 @@ describe('topic pack', () => {
     expect(re('\\\\p{L}').test('\\pL')).toBe(false);
   });
 
+  it('leaves a source without \\p{L} or \\p{N} as it is, escapes and classes included', () => {
+    for (const src of [
+      'stem[- ]?cells?',
+      '(?:\\b|_)(?:cord\\W+blood)',
+      '[\\]p{L}]',
+      'c[eé]lulas?\\s',
+    ])
+      expect(withoutUnicodeClasses(src)).toBe(src);
+  });
+
   it('treatment terms stay whole words without the u flag (accents, Greek, Cyrillic, digits)', () => {
     const m = new Matcher(['stem cells?']);
     expect(m.test('Stem cells help')).toBe(true);
