@@ -450,6 +450,9 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
     { once: true },
   );
 
+  // The reading that starts now reports when it is done; a report before it would tell an open
+  // side panel "no claims" just before they come (and cost a message on every page with claims).
+  on = deps.isOn(settings);
   applySettings(settings);
   return {
     applySettings,

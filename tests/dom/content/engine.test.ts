@@ -135,6 +135,25 @@ describe('engine', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('reports when its first reading is done, not before it (no "no claims" just ahead of them)', async () => {
+    for (const [html, total] of [
+      ['<p>Stem cell shots fix your back pain.</p>', 1],
+      ['<p>Stretch your back every morning.</p>', 0],
+    ] as const) {
+      document.body.innerHTML = html;
+      const totals: number[] = [];
+      const controller = new AbortController();
+      const engine: ReturnType<typeof startEngine> = start(
+        { report: () => totals.push(engine.frameReport().total) },
+        controller,
+      );
+      expect(totals, html).toEqual([]);
+      await engine.idle();
+      expect(totals, html).toEqual([total]);
+      controller.abort();
+    }
+  });
+
   it('does not run the detector on a page without treatment terms', async () => {
     document.body.innerHTML = '<p>Stretch your back every morning.</p>'.repeat(50);
     const detector = fakeDetector();
