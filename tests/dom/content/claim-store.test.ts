@@ -1,25 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimStore } from '../../../content/claim-store';
-import type { Claim } from '../../../content/detect/types';
+import { foundIn } from '../found';
 
-/** What one scan found: a claim per element given, its range over the element's text. */
+/** What one scan found: a claim per element given. */
 function found(...elements: Array<Element | undefined>) {
   return elements.map((element) => {
     if (!element) throw new Error('no such paragraph');
-    const range = document.createRange();
-    range.selectNodeContents(element.firstChild as Text);
-    const text = element.textContent ?? '';
-    const claim: Claim = {
-      start: 0,
-      end: text.length,
-      text,
-      category: 'efficacy',
-      stance: 'promotional',
-      cues: [],
-      confidence: 1,
-    };
-    return { claim, range, root: element };
+    return foundIn(element);
   });
 }
 

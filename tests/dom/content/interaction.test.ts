@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClaimStore, type ClaimRecord } from '../../../content/claim-store';
-import type { Claim } from '../../../content/detect/types';
 import type { Painter } from '../../../content/highlight/layer';
 import {
   startInteraction,
@@ -9,6 +8,7 @@ import {
   type InteractionDeps,
 } from '../../../content/interaction';
 import { trusted } from '../trusted';
+import { foundIn } from '../found';
 
 /** A painter that remembers the focused and flashed ranges as text. */
 function fakePainter(): Painter & {
@@ -56,20 +56,7 @@ function fakeCards(): CardHost & { open: string | null; fromKeyboard: boolean[] 
 /** One record per paragraph of the page, as the engine stores them. */
 function storeOfParagraphs(): ClaimStore {
   const store = new ClaimStore();
-  const found = Array.from(document.querySelectorAll('p')).map((p) => {
-    const range = document.createRange();
-    range.selectNodeContents(p.firstChild as Text);
-    const claim: Claim = {
-      start: 0,
-      end: p.textContent!.length,
-      text: p.textContent!,
-      category: 'efficacy',
-      stance: 'promotional',
-      cues: [],
-      confidence: 1,
-    };
-    return { claim, range, root: p };
-  });
+  const found = Array.from(document.querySelectorAll('p')).map(foundIn);
   store.addAll(found, true);
   return store;
 }

@@ -6,6 +6,7 @@ import { startEngine, type Detector } from '../../../content/engine';
 import type { Claim } from '../../../content/detect/types';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { stubHighlightApi } from '../highlight-api';
+import { claimOver } from '../found';
 
 // happy-dom has no layout: a paragraph's `data-top` is where its text sits in the page (px), the
 // viewport is window.innerHeight tall, and idle callbacks run when the test says.
@@ -125,17 +126,7 @@ describe('painting the viewport first', () => {
 });
 
 describe('engine painting a long page', () => {
-  const claimOf = (text: string): Claim[] => [
-    {
-      start: 0,
-      end: text.length,
-      text,
-      category: 'efficacy',
-      stance: 'promotional',
-      cues: [],
-      confidence: 1,
-    },
-  ];
+  const claimOf = (text: string): Claim[] => [claimOver(text)];
   const detector: Detector<null> = {
     hasTreatmentTerms: (t) => /stem cell/i.test(t),
     analyzeContext: async () => null,
