@@ -1,9 +1,10 @@
 /**
  * Coalesces bursts of a repeated action into at most one run per `intervalMs`, always running
- * the latest state: the first request runs at once, requests inside the interval are merged into
- * one run at its end. Used for the reports a frame sends the background and, in the background,
- * for the reports of a tab, so a page that changes (or pretends to change) a thousand times a
- * second costs the same as one that changes twice a second.
+ * the latest state: the first request runs at once (or after `settleMs`, so that the rest of a
+ * burst joins it), requests inside the interval are merged into one run at its end. Used for the
+ * reports a frame sends the background and, in the background, for the reports of a tab, so a
+ * page that changes (or pretends to change) a thousand times a second costs the same as one that
+ * changes twice a second.
  */
 export interface Pacer {
   /** Asks for a run: now when the last one was long enough ago, else once at the interval's end. */
@@ -15,7 +16,7 @@ export interface Pacer {
 export function createPacer(
   run: () => void,
   intervalMs: number,
-  now: () => number = () => performance.now(),
+  { settleMs = 0, now = () => performance.now() }: { settleMs?: number; now?: () => number } = {},
 ): Pacer {
   let last = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -27,7 +28,7 @@ export function createPacer(
   return {
     request() {
       if (timer !== undefined) return;
-      const wait = last + intervalMs - now();
+      const wait = Math.max(settleMs, last + intervalMs - now());
       if (wait <= 0) fire();
       else timer = setTimeout(fire, wait);
     },
