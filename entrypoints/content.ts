@@ -104,10 +104,10 @@ export default defineContentScript({
     // Reports are paced: however often the page changes, at most one per REPORT_INTERVAL_MS,
     // always the frame's latest state, each after REPORT_SETTLE_MS at least. Reading the report
     // (claims put in document order; in the pacer's timer) and sending it (serialising up to
-    // MAX_REPORTED_CLAIMS) run in separate tasks. Reports without
-    // claims are sent only where they tell the background something: a top frame sends one per
-    // URL and setting (an open side panel learns that the tab it follows has no claims), an
-    // iframe that has never had a claim sends none.
+    // MAX_REPORTED_CLAIMS) run in separate tasks. Reports without claims are sent only where
+    // they tell the background something: a top frame sends one per URL and setting (an open
+    // side panel learns that the tab it follows has no claims), an iframe that has never had a
+    // claim sends none.
     const isTop = window === window.top;
     let hadClaims = false;
     let lastEmpty: string | null = null;

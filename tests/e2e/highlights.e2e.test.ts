@@ -173,11 +173,17 @@ describe('highlights on fixture pages', () => {
     // (entrypoints/gate.content.ts), which says nothing; a page that does asks once for the
     // engine, which then reports its claims.
     await browser.serviceWorker.evaluate(() => {
-      const seen: { name: string; url: string }[] = [];
+      const seen: { name: string; url: string; total?: unknown }[] = [];
       (globalThis as unknown as { seenMessages: typeof seen }).seenMessages = seen;
-      chrome.runtime.onMessage.addListener((message: { name?: string }, sender) => {
-        seen.push({ name: String(message?.name), url: sender.url ?? '' });
-      });
+      chrome.runtime.onMessage.addListener(
+        (message: { name?: string; data?: { total?: unknown } }, sender) => {
+          seen.push({
+            name: String(message?.name),
+            url: sender.url ?? '',
+            total: message?.data?.total,
+          });
+        },
+      );
     });
     const seen = () =>
       browser.serviceWorker.evaluate(() =>
@@ -198,6 +204,13 @@ describe('highlights on fixture pages', () => {
     expect(messages.indexOf('pageHasTerms /clinic-marketing.html')).toBe(0);
     // That request started the detector's warm-up: the engine does not ask for it again.
     expect(messages).not.toContain('prepareDetector /clinic-marketing.html');
+    // The first report carries every claim: none before the reading, one after it.
+    const totals = await browser.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { seenMessages: { name: string; total?: unknown }[] }).seenMessages
+        .filter((m) => m.name === 'claimsChanged')
+        .map((m) => m.total),
+    );
+    expect(totals[0]).toBe(6);
     await page.close();
   });
 
