@@ -20,6 +20,10 @@ export class MarkFallback implements Painter {
 
   constructor(private readonly doc: Document) {}
 
+  prepare(): void {
+    this.applyStyles();
+  }
+
   add(range: Range, category: Category): void {
     if (this.marks.has(range)) return;
     const els = this.shown.has(category) ? this.wrap(range, category) : [];
@@ -68,10 +72,14 @@ export class MarkFallback implements Painter {
     this.styled = false;
   }
 
-  private wrap(range: Range, category: Category): HTMLElement[] {
-    // The marks' styles come with the first mark (never on a page without claims).
+  /** The marks' styles come with the first mark (never on a page without claims). */
+  private applyStyles(): void {
     if (!this.styled) adoptHighlightStyles(this.doc);
     this.styled = true;
+  }
+
+  private wrap(range: Range, category: Category): HTMLElement[] {
+    this.applyStyles();
     const texts = textNodesIn(range);
     const els: HTMLElement[] = [];
     for (let i = 0; i < texts.length; i++) {

@@ -9,6 +9,11 @@ export type { Paintable } from './visible-first';
 
 /** Paints claim ranges; the engine owns which claims exist. */
 export interface Painter {
+  /**
+   * Gets the page ready for claims about to be painted: our styles go in now, so the restyle
+   * they cost falls in the page's next frame, not in the frame that paints the ranges.
+   */
+  prepare(): void;
   add(range: Range, category: Category): void;
   /** Paints many: those near the viewport at once, the rest may follow in idle time. */
   addMany(entries: Iterable<Paintable>): void;
@@ -52,6 +57,11 @@ class HighlightApiPainter implements Painter {
     this.registry = (win as unknown as { CSS: { highlights: Registry } }).CSS.highlights;
     this.Ctor = (win as unknown as { Highlight: HighlightCtor }).Highlight;
     this.later = new VisibleFirst(win, (range, category) => this.add(range, category));
+  }
+
+  prepare(): void {
+    this.takeNames();
+    this.applyStyles();
   }
 
   addMany(entries: Iterable<Paintable>): void {
@@ -171,6 +181,7 @@ export function lazyPainter(win: Window & typeof globalThis = window): Painter {
     return real;
   };
   return {
+    prepare: () => made().prepare(),
     add: (range, category) => made().add(range, category),
     addMany: (entries) => made().addMany(entries),
     show: (range) => real?.show(range),

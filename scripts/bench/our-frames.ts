@@ -5,8 +5,10 @@
  * that holds work of ours: its length, our thread time in it (the bench's attribution,
  * trace.ts `ownTasks`), whether it would have been short without ours ("made long by our
  * code"), and each of our tasks in it with what it started with (which script's evaluation, a
- * timer, a reply from the extension). Ends with how many frames our code made long. Default 20
- * loads. Used to tell which of our work lands in the page's frames (docs/performance.md).
+ * timer, a reply from the extension), and the style, layout and pre-paint the frame ran (a
+ * restyle our stylesheet causes is the browser's work, not in "ours"). Ends with how many frames
+ * our code made long. Default 20 loads. Used to tell which of our work lands in the page's frames
+ * (docs/performance.md).
  */
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../lib/browser/chromium';
@@ -49,6 +51,19 @@ const label = (events: TraceEvent[], from: number, to: number) =>
     })
     .join(' > ');
 
+/** The renderer's own work in a frame: the style, layout and pre-paint it ran, ms each. */
+const RENDER = ['UpdateLayoutTree', 'Layout', 'PrePaint'] as const;
+const renderWork = (events: TraceEvent[], tid: number | undefined, from: number, to: number) =>
+  RENDER.map((name) => {
+    const ms =
+      events
+        .filter(
+          (e) => e.tid === tid && e.ph === 'X' && e.name === name && e.ts >= from && e.ts < to,
+        )
+        .reduce((t, e) => t + (e.dur ?? 0), 0) / 1000;
+    return `${name === 'UpdateLayoutTree' ? 'style' : name === 'Layout' ? 'layout' : 'pre-paint'} ${ms.toFixed(1)}`;
+  }).join(', ');
+
 const server = await startServer(undefined, benchRoutes([spec]));
 const browser = await launchWithExtension({ extensionPath: resolve(dir) });
 const isOurs = (url: string) => url.startsWith(`chrome-extension://${browser.extensionId}/`);
@@ -68,6 +83,8 @@ try {
       const { metrics } = await cdp.send('Performance.getMetrics');
       const origin = (metrics.find((m) => m.name === 'NavigationStart')?.value ?? 0) * 1e6;
       const { spans } = ownTasks(events, isOurs);
+      // The renderer's main thread: the one that parsed the page.
+      const main = events.find((e) => e.name === 'ParseHTML')?.tid;
       for (const [start, duration] of loafs) {
         const from = origin + start * 1000;
         const to = from + duration * 1000;
@@ -77,7 +94,7 @@ try {
         const long = duration - oursMs < 50;
         if (long) madeLong++;
         console.log(
-          `load ${n + 1}: frame at ${start.toFixed(0)} ms, ${duration.toFixed(1)} ms, ours ${oursMs.toFixed(1)} ms${long ? ' (made long by our code)' : ''}`,
+          `load ${n + 1}: frame at ${start.toFixed(0)} ms, ${duration.toFixed(1)} ms, ours ${oursMs.toFixed(1)} ms${long ? ' (made long by our code)' : ''}; ${renderWork(events, main, from, to)} ms`,
         );
         for (const [a, b, cpu] of ours)
           console.log(

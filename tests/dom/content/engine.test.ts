@@ -598,6 +598,37 @@ describe('engine and the page it leaves alone (issue 14)', () => {
     controller.abort();
     expect(ourStyles()).toBe(0);
   });
+
+  it('adopts the stylesheet a frame before it registers the ranges (two renders, not one long one)', async () => {
+    document.body.innerHTML = '<p>Stem cell shots fix your back pain.</p>';
+    // What the page holds of ours each time the engine waits for a frame.
+    const atFrames: { styles: number; ranges: number }[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
+      atFrames.push({ styles: ourStyles(), ranges: texts().length });
+      return setTimeout(() => cb(performance.now()), 0) as unknown as number;
+    });
+    const controller = new AbortController();
+    try {
+      const engine = start({}, controller);
+      await engine.idle();
+      expect(texts()).toEqual(['Stem cell shots fix your back pain.']);
+      // The frame before the paint renders our styles alone; the ranges come after it.
+      expect(atFrames).toContainEqual({ styles: 1, ranges: 0 });
+    } finally {
+      controller.abort();
+    }
+  });
+
+  it('adopts no stylesheet while highlights are off, though it finds the claims', async () => {
+    document.body.innerHTML = '<p>Stem cell shots fix your back pain.</p>';
+    const controller = new AbortController();
+    const engine = start({ isOn: () => false }, controller);
+    await settle(engine);
+    expect(engine.frameReport().total).toBe(1);
+    expect(ourStyles()).toBe(0);
+    expect(texts()).toEqual([]);
+    controller.abort();
+  });
 });
 
 describe('engine without the Highlight API (fallback marks)', () => {

@@ -20,6 +20,7 @@ function fakePainter(): Painter & {
     focus: null,
     flash: null,
     shown: [],
+    prepare: () => undefined,
     add: () => undefined,
     addMany: () => undefined,
     show(range) {
