@@ -5,10 +5,11 @@
  * that holds work of ours: its length, our thread time in it (the bench's attribution,
  * trace.ts `ownTasks`), whether it would have been short without ours ("made long by our
  * code"), and each of our tasks in it with what it started with (which script's evaluation, a
- * timer, a reply from the extension), and the style, layout and pre-paint the frame ran (a
- * restyle our stylesheet causes is the browser's work, not in "ours"). Ends with how many frames
- * our code made long. Default 20 loads. Used to tell which of our work lands in the page's frames
- * (docs/performance.md).
+ * timer, a reply from the extension), the frame's blocking duration, and what the main thread did
+ * in it: all its tasks (the rest of the frame it waited for the next rendering), with the style,
+ * layout and pre-paint among them (a restyle our stylesheet causes is the browser's work, not in
+ * "ours"). Ends with how many frames our code made long. Default 20 loads. Used to tell which of
+ * our work lands in the page's frames (docs/performance.md).
  */
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../lib/browser/chromium';
@@ -51,18 +52,29 @@ const label = (events: TraceEvent[], from: number, to: number) =>
     })
     .join(' > ');
 
-/** The renderer's own work in a frame: the style, layout and pre-paint it ran, ms each. */
-const RENDER = ['UpdateLayoutTree', 'Layout', 'PrePaint'] as const;
-const renderWork = (events: TraceEvent[], tid: number | undefined, from: number, to: number) =>
-  RENDER.map((name) => {
-    const ms =
-      events
-        .filter(
-          (e) => e.tid === tid && e.ph === 'X' && e.name === name && e.ts >= from && e.ts < to,
-        )
-        .reduce((t, e) => t + (e.dur ?? 0), 0) / 1000;
-    return `${name === 'UpdateLayoutTree' ? 'style' : name === 'Layout' ? 'layout' : 'pre-paint'} ${ms.toFixed(1)}`;
-  }).join(', ');
+/**
+ * What the main thread did in a frame: the time its tasks covered (nested ones once; the rest of
+ * the frame it waited for the page's next rendering), and the style, layout and pre-paint, ms.
+ */
+const RENDER = { UpdateLayoutTree: 'style', Layout: 'layout', PrePaint: 'pre-paint' } as const;
+const frameWork = (events: TraceEvent[], tid: number | undefined, from: number, to: number) => {
+  const within = (name: string) =>
+    events.filter(
+      (e) =>
+        e.tid === tid && e.ph === 'X' && e.name === name && e.ts < to && e.ts + (e.dur ?? 0) > from,
+    );
+  const ms = (name: string) => within(name).reduce((t, e) => t + (e.dur ?? 0), 0) / 1000;
+  let busy = 0;
+  let end = from;
+  for (const e of within('RunTask').sort((x, y) => x.ts - y.ts)) {
+    const a = Math.max(e.ts, end);
+    const b = Math.min(e.ts + (e.dur ?? 0), to);
+    if (b > a) busy += b - a;
+    end = Math.max(end, b);
+  }
+  const parts = Object.entries(RENDER).map(([name, label]) => `${label} ${ms(name).toFixed(1)}`);
+  return `tasks ${(busy / 1000).toFixed(1)} (${parts.join(', ')}) ms`;
+};
 
 const server = await startServer(undefined, benchRoutes([spec]));
 const browser = await launchWithExtension({ extensionPath: resolve(dir) });
@@ -85,7 +97,7 @@ try {
       const { spans } = ownTasks(events, isOurs);
       // The renderer's main thread: the one that parsed the page.
       const main = events.find((e) => e.name === 'ParseHTML')?.tid;
-      for (const [start, duration] of loafs) {
+      for (const [start, duration, blocking] of loafs) {
         const from = origin + start * 1000;
         const to = from + duration * 1000;
         const ours = spans.filter(([a, b]) => b > from && a < to);
@@ -94,7 +106,7 @@ try {
         const long = duration - oursMs < 50;
         if (long) madeLong++;
         console.log(
-          `load ${n + 1}: frame at ${start.toFixed(0)} ms, ${duration.toFixed(1)} ms, ours ${oursMs.toFixed(1)} ms${long ? ' (made long by our code)' : ''}; ${renderWork(events, main, from, to)} ms`,
+          `load ${n + 1}: frame at ${start.toFixed(0)} ms, ${duration.toFixed(1)} ms (blocking ${blocking.toFixed(1)}), ours ${oursMs.toFixed(1)} ms${long ? ' (made long by our code)' : ''}; ${frameWork(events, main, from, to)}`,
         );
         for (const [a, b, cpu] of ours)
           console.log(
