@@ -227,6 +227,37 @@ describe('highlights on fixture pages', () => {
     await page.close();
   });
 
+  it('puts its styles into the page a frame before the claims, so their restyle and the paint do not share one', async () => {
+    const page = await browser.context.newPage();
+    // What the page's own frames see: our sheet adopted, our highlights registered (the page's
+    // world sees both, issue 14: we touch neither before a claim is found).
+    await page.addInitScript({
+      content: `(() => {
+        const frames = (window.__ourFrames = []);
+        const look = () => {
+          let ranges = 0;
+          for (const [name, h] of CSS.highlights) if (name.startsWith('claim-context-')) ranges += h.size;
+          frames.push([document.adoptedStyleSheets.length, ranges]);
+          if (frames.length < 600) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      })();`,
+    });
+    await page.goto(`${server.origin}/news-article.html`);
+    const expected = await expectedClaimsOf(page);
+    await settledClaims(page, expected.length);
+    const frames = await page.evaluate(
+      () => (window as unknown as { __ourFrames: [number, number][] }).__ourFrames,
+    );
+    const firstPainted = frames.findIndex(([, ranges]) => ranges > 0);
+    expect(firstPainted).toBeGreaterThan(0);
+    // A frame before the first with claims had our sheet and no claim yet (on the old order the
+    // sheet came with the claims, in one task).
+    expect(frames.slice(0, firstPainted)).toContainEqual([1, 0]);
+    expect(frames[firstPainted]![0]).toBe(1);
+    await page.close();
+  });
+
   it('keeps the badge count equal to the claims highlighted in the tab', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/clinic-marketing.html`);
