@@ -5,19 +5,29 @@
  * each build's median and every load's time from the load event to the first animation frame
  * that saw a claim highlight (the bench's figure, scripts/bench/runs.ts). Default 12 loads.
  * Used to compare an older commit's build (e.g. `git worktree` + `npm run build`) with this one.
+ *
+ * `--painted` traces each load and also prints when the frame that first showed a claim finished
+ * painting: the bench's figure is taken at that frame's start, before its style and paint, so a
+ * change that moves work between frames can move the two apart (docs/performance.md, ninth
+ * round).
  */
 import { resolve } from 'node:path';
-import { launchWithExtension } from '../lib/browser/chromium';
+import { launchWithExtension, type ExtensionBrowser } from '../lib/browser/chromium';
 import { startServer } from '../lib/browser/server';
 import { benchPages, benchRoutes } from './pages';
 import { PROBE_SCRIPT, type Probe } from './inject';
+import { metricsSession } from './measure';
+import { trace } from './trace';
 
-const [dirsArg, id = 'article', loadsArg = '12'] = process.argv.slice(2);
+const painted = process.argv.includes('--painted');
+const [dirsArg, id = 'article', loadsArg = '12'] = process.argv
+  .slice(2)
+  .filter((a) => a !== '--painted');
 const spec = benchPages().find((p) => p.id === id);
 const loads = Number(loadsArg);
 if (!dirsArg || !spec || !Number.isInteger(loads) || loads < 1) {
   console.error(
-    'usage: npx tsx scripts/bench/first-highlight.ts DIR[,DIR…] [page] [loads]\n' +
+    'usage: npx tsx scripts/bench/first-highlight.ts DIR[,DIR…] [page] [loads] [--painted]\n' +
       `  DIR: an unpacked Chrome build; page: one of ${benchPages()
         .filter((p) => p.hasClaims)
         .map((p) => p.id)
@@ -27,30 +37,64 @@ if (!dirsArg || !spec || !Number.isInteger(loads) || loads < 1) {
 }
 const dirs = dirsArg.split(',');
 const server = await startServer(undefined, benchRoutes([spec]));
-const browsers = [];
+const browsers: ExtensionBrowser[] = [];
 for (const dir of dirs) browsers.push(await launchWithExtension({ extensionPath: resolve(dir) }));
 const times: (number | null)[][] = dirs.map(() => []);
-try {
-  for (let load = 0; load < loads; load++) {
-    for (const [b, browser] of browsers.entries()) {
-      const page = await browser.context.newPage();
-      await page.addInitScript({ content: PROBE_SCRIPT });
-      await page.goto(server.origin + spec.path, { timeout: 60_000 });
-      const seen = await page
+/** With --painted: when the frame that first showed a claim finished painting, ms after load. */
+const paintedTimes: (number | null)[][] = dirs.map(() => []);
+/** The main-thread events that end a frame's rendering. */
+const PAINTING = new Set(['Paint', 'Commit', 'Layerize']);
+
+/** Loads the page once; the first highlight and when its frame finished painting, after load. */
+async function loadOnce(browser: ExtensionBrowser) {
+  const page = await browser.context.newPage();
+  try {
+    await page.addInitScript({ content: PROBE_SCRIPT });
+    const cdp = await metricsSession(page);
+    let probe: { firstHighlight: number | null; loadEventStart: number } | null = null;
+    const visit = async () => {
+      await page.goto(server.origin + spec!.path, { timeout: 60_000 });
+      await page
         .waitForFunction(
           () => (window as unknown as { __bench: Probe }).__bench.firstHighlight !== null,
           null,
           { timeout: 10_000 },
         )
-        .then(() => true)
-        .catch(() => false);
-      const ms = await page.evaluate(() => {
-        const probe = (window as unknown as { __bench: Probe }).__bench;
+        .catch(() => undefined);
+      // The frame that saw the claim has to finish rendering inside the trace.
+      if (painted) await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+      probe = await page.evaluate(() => {
+        const p = (window as unknown as { __bench: Probe }).__bench;
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return probe.firstHighlight === null ? null : probe.firstHighlight - nav.loadEventStart;
+        return { firstHighlight: p.firstHighlight, loadEventStart: nav.loadEventStart };
       });
-      times[b]?.push(seen ? ms : null);
-      await page.close();
+    };
+    const events = painted ? await trace(cdp, visit) : (await visit(), []);
+    const { firstHighlight, loadEventStart } = probe ?? { firstHighlight: null, loadEventStart: 0 };
+    if (firstHighlight === null) return { first: null, painted: null };
+    if (!painted) return { first: firstHighlight - loadEventStart, painted: null };
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const origin = (metrics.find((m) => m.name === 'NavigationStart')?.value ?? 0) * 1e6;
+    const main = events.find((e) => e.name === 'ParseHTML')?.tid;
+    const from = origin + firstHighlight * 1000;
+    const ends = events
+      .filter((e) => e.tid === main && e.ph === 'X' && PAINTING.has(e.name) && e.ts >= from)
+      .map((e) => e.ts + (e.dur ?? 0));
+    return {
+      first: firstHighlight - loadEventStart,
+      painted: ends.length ? (Math.min(...ends) - origin) / 1000 - loadEventStart : null,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+try {
+  for (let load = 0; load < loads; load++) {
+    for (const [b, browser] of browsers.entries()) {
+      const { first, painted: done } = await loadOnce(browser);
+      times[b]?.push(first);
+      paintedTimes[b]?.push(done);
     }
   }
 } finally {
@@ -58,11 +102,12 @@ try {
   await server.close();
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-for (const [b, dir] of dirs.entries()) {
-  const all = times[b] ?? [];
+const summary = (all: (number | null)[]) => {
   const seen = all.filter((t): t is number => t !== null);
   const mid = seen.length ? `${median(seen)?.toFixed(1)} ms` : 'none seen';
-  console.log(
-    `${dir}: median ${mid} over ${seen.length} of ${all.length} loads | ${all.map((t) => (t === null ? '–' : t.toFixed(0))).join(' ')}`,
-  );
+  return `median ${mid} over ${seen.length} of ${all.length} loads | ${all.map((t) => (t === null ? '–' : t.toFixed(0))).join(' ')}`;
+};
+for (const [b, dir] of dirs.entries()) {
+  console.log(`${dir}: ${summary(times[b] ?? [])}`);
+  if (painted) console.log(`${dir}, painted: ${summary(paintedTimes[b] ?? [])}`);
 }
