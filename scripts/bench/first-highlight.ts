@@ -50,7 +50,8 @@ async function loadOnce(browser: ExtensionBrowser) {
   const page = await browser.context.newPage();
   try {
     await page.addInitScript({ content: PROBE_SCRIPT });
-    const cdp = await metricsSession(page);
+    // Only a traced load opens a DevTools session (the plain figure is taken as before).
+    const cdp = painted ? await metricsSession(page) : null;
     let probe: { firstHighlight: number | null; loadEventStart: number } | null = null;
     const visit = async () => {
       await page.goto(server.origin + spec!.path, { timeout: 60_000 });
@@ -69,10 +70,10 @@ async function loadOnce(browser: ExtensionBrowser) {
         return { firstHighlight: p.firstHighlight, loadEventStart: nav.loadEventStart };
       });
     };
-    const events = painted ? await trace(cdp, visit) : (await visit(), []);
+    const events = cdp ? await trace(cdp, visit) : (await visit(), []);
     const { firstHighlight, loadEventStart } = probe ?? { firstHighlight: null, loadEventStart: 0 };
     if (firstHighlight === null) return { first: null, painted: null };
-    if (!painted) return { first: firstHighlight - loadEventStart, painted: null };
+    if (!cdp) return { first: firstHighlight - loadEventStart, painted: null };
     const { metrics } = await cdp.send('Performance.getMetrics');
     const origin = (metrics.find((m) => m.name === 'NavigationStart')?.value ?? 0) * 1e6;
     const main = events.find((e) => e.name === 'ParseHTML')?.tid;
