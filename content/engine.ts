@@ -102,8 +102,8 @@ export function startEngine<C>(deps: EngineDeps<C>, signal: AbortSignal): Engine
   const { doc, detector } = deps;
   const win = doc.defaultView as Window & typeof globalThis;
   const store = new ClaimStore();
-  // Made with the first claim painted: a page without claims never has its highlight registry
-  // (or anything else) touched.
+  // Made when the first claims are about to be painted: a page without claims never has its
+  // highlight registry (or anything else) touched.
   const painter: Painter = lazyPainter(win);
   let fallback: boolean | undefined;
   const usesFallback = () => (fallback ??= !hasHighlightApi(win));

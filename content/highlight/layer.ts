@@ -40,8 +40,9 @@ export function hasHighlightApi(win: Window & typeof globalThis = window): boole
 /**
  * Highlights through `CSS.highlights`: one named Highlight per category, registered only while
  * it has ranges, so a page without claims gets no registry entries and no stylesheet (the
- * document adopts ours with the first range painted, and gives it back on `clear`). The DOM is
- * never touched. `addMany` registers the ranges near the viewport first (visible-first.ts).
+ * document adopts ours a frame before its first ranges, `prepare`, and gives it back on
+ * `clear`). The DOM is never touched. `addMany` registers the ranges near the viewport first
+ * (visible-first.ts).
  */
 class HighlightApiPainter implements Painter {
   private readonly registry: Registry;

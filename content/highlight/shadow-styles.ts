@@ -33,8 +33,9 @@ const rules = (make: (c: Category, look: { colour: string; tint: string }) => st
  * category table (topic/categories.ts CATEGORY_TABLE): each category's tint and underline
  * (`tint`) or underline only (`underline`), focus and flash, and the fallback marks (used only
  * where the Highlight API is missing; their rules name an element, so they cost other elements
- * nothing), each in its category's colours. A document or open shadow root gets them only when
- * its first claim is painted (adoptHighlightStyles), never through the manifest.
+ * nothing), each in its category's colours. A document gets them only when its first claims are
+ * about to be painted, an open shadow root when the engine reads it (adoptHighlightStyles), never
+ * through the manifest.
  *
  * Why so few, and rooted: a universal `::highlight()` rule is matched on every element at every
  * style recalculation, and adding the sheet restyles the whole document once (issue 14, traced on
@@ -92,11 +93,13 @@ export function useHighlightStyle(style: HighlightStyle): void {
 
 /**
  * Gives a document or an open shadow root our highlight styles: `::highlight()` rules only apply
- * inside the tree that holds them. Called when the tree's first claim is painted, so a page
- * without claims never gets a rule from us. An adopted stylesheet is not serialised and adds no
- * element; the page can see it in `adoptedStyleSheets`, as it sees our `CSS.highlights` entries,
- * on pages with claims only. Where constructable stylesheets are missing (or the page froze the
- * array), a `<style>` element carries the same text. Fixture: tests/fixtures/shadow-and-iframe.html.
+ * inside the tree that holds them. The document gets them when its first claims are about to be
+ * painted (a frame ahead, `Painter.prepare`); an open shadow root when the engine first reads text
+ * in it (engine.ts), which it does only on a page that names the therapy. A page without claims
+ * gets no rule in its document from us. An adopted stylesheet is not serialised and adds no
+ * element; the page can see it in `adoptedStyleSheets`, as it sees our `CSS.highlights` entries.
+ * Where constructable stylesheets are missing (or the page froze the array), a `<style>` element
+ * carries the same text. Fixture: tests/fixtures/shadow-and-iframe.html.
  */
 export function adoptHighlightStyles(root: Document | ShadowRoot): void {
   try {

@@ -57,8 +57,10 @@ export class VisibleFirst {
       return;
     }
     const { innerHeight: height, scrollY } = this.win;
-    // Every position is read before anything is painted: the first range painted adopts our
-    // sheet, and a read after that would restyle the whole document inside this call.
+    // Every position is read before anything is painted: where the engine did not put our sheet
+    // in a frame ahead (Painter.prepare; a repaint when highlights are switched back on), the
+    // first range painted adopts it, and a read after that would restyle the whole document
+    // inside this call.
     const near: Paintable[] = [];
     for (const e of list) {
       const rect = e.range.getBoundingClientRect();
