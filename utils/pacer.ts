@@ -7,7 +7,10 @@
  * changes twice a second.
  */
 export interface Pacer {
-  /** Asks for a run: now when the last one was long enough ago, else once at the interval's end. */
+  /**
+   * Asks for a run: now (or after `settleMs`) when the last one was long enough ago, else once at
+   * the interval's end.
+   */
   request(): void;
   /** Drops a pending run (the owner is going away). */
   cancel(): void;

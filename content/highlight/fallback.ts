@@ -72,7 +72,10 @@ export class MarkFallback implements Painter {
     this.styled = false;
   }
 
-  /** The marks' styles come with the first mark (never on a page without claims). */
+  /**
+   * The marks' styles come before the first mark (`prepare`) or with it; never on a page without
+   * claims.
+   */
   private applyStyles(): void {
     if (!this.styled) adoptHighlightStyles(this.doc);
     this.styled = true;
