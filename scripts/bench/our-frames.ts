@@ -10,6 +10,10 @@
  * layout and pre-paint among them (a restyle our stylesheet causes is the browser's work, not in
  * "ours"). Ends with how many frames our code made long. Default 20 loads. Used to tell which of
  * our work lands in the page's frames (docs/performance.md).
+ *
+ * With `--tasks` it also prints every task of ours in each load, long frame or not: when it
+ * started (ms after the navigation), its thread time and what it started with, and the load's
+ * total (what the bench reports as "own tasks"). That is where a page's own tasks go.
  */
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../lib/browser/chromium';
@@ -20,12 +24,13 @@ import { metricsSession, readProbe, settle } from './measure';
 import { ownTasks, trace, type TraceEvent } from './trace';
 import type { Loaf } from './runs';
 
-const [dir, id = 'article', loadsArg = '20'] = process.argv.slice(2);
+const everyTask = process.argv.includes('--tasks');
+const [dir, id = 'article', loadsArg = '20'] = process.argv.slice(2).filter((a) => a !== '--tasks');
 const spec = benchPages().find((p) => p.id === id);
 const loads = Number(loadsArg);
 if (!dir || !spec || !Number.isInteger(loads) || loads < 1) {
   console.error(
-    'usage: npx tsx scripts/bench/our-frames.ts DIR [page] [loads]\n' +
+    'usage: npx tsx scripts/bench/our-frames.ts DIR [page] [loads] [--tasks]\n' +
       `  DIR: an unpacked Chrome build; page: one of ${benchPages()
         .map((p) => p.id)
         .join(', ')}`,
@@ -97,6 +102,14 @@ try {
       const { spans } = ownTasks(events, isOurs);
       // The renderer's main thread: the one that parsed the page.
       const main = events.find((e) => e.name === 'ParseHTML')?.tid;
+      if (everyTask) {
+        const total = spans.reduce((t, [, , cpu]) => t + cpu, 0) / 1000;
+        console.log(`load ${n + 1}: our own tasks ${total.toFixed(1)} ms in ${spans.length} tasks`);
+        for (const [a, b, cpu] of spans)
+          console.log(
+            `  @${((a - origin) / 1000).toFixed(0)} ms  ${(cpu / 1000).toFixed(1)} ms  ${label(events, a, b)}`,
+          );
+      }
       for (const [start, duration, blocking] of loafs) {
         const from = origin + start * 1000;
         const to = from + duration * 1000;
