@@ -25,14 +25,19 @@ const CATEGORIES = [
   'v8.execute',
 ].join(',');
 
-/** Records a trace of `during` through the page's DevTools session. */
-export async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
+/** Records a trace of `during` through the page's DevTools session (`extra`: more categories). */
+export async function trace(
+  cdp: CDPSession,
+  during: () => Promise<void>,
+  extra: readonly string[] = [],
+): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) =>
     events.push(...(value as unknown as TraceEvent[])),
   );
   const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const categories = [CATEGORIES, ...extra].join(',');
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   await during();
   await cdp.send('Tracing.end');
   await complete;
