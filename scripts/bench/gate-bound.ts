@@ -17,6 +17,7 @@ import { QUIET_FLAGS } from '../lib/browser/chromium';
 import { startServer } from '../lib/browser/server';
 import { benchPages, benchRoutes } from './pages';
 import { FLOOR_SCRIPT } from './inject';
+import { median } from './report';
 import { GATE_BATCH } from '../../content/scan/gate';
 
 const args = process.argv.slice(2);
@@ -75,8 +76,20 @@ async function gateBundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** Each reading: statements run (and timed) in a fresh world; `setup`: the bundle goes in first, untimed. */
-const readings: { name: string; what: string; code: string; setup?: boolean }[] = [
+/**
+ * Each reading: statements run in a fresh world and timed there. `bundle`: the gate's bundle goes
+ * in first, untimed; `setup`: statements run before, untimed; `selfTimed`: the statements time
+ * their own work and return it (ms).
+ */
+interface Reading {
+  name: string;
+  what: string;
+  code: string;
+  bundle?: boolean;
+  setup?: string;
+  selfTimed?: boolean;
+}
+const readings: Reading[] = [
   {
     name: 'floor',
     what: 'the floor: a SHOW_TEXT walk reading every text node',
@@ -110,19 +123,22 @@ const readings: { name: string; what: string; code: string; setup?: boolean }[] 
   {
     name: 'the keys’ test',
     what: "the gate's key RegExps over the body's text in 128 KB chunks (the text read untimed)",
-    setup: true,
-    code: `(() => { const text = globalThis.__text; const t = performance.now(); let hit = false; for (let i = 0; i < text.length && !hit; i += 131072) hit = globalThis.__gateBound.keys.test(text.slice(i, i + 131072)); return performance.now() - t; })()`,
+    bundle: true,
+    setup: 'globalThis.__text = document.body.textContent;',
+    selfTimed: true,
+    code: `const text = globalThis.__text; const t = performance.now(); let hit = false; for (let i = 0; i < text.length && !hit; i += 131072) hit = globalThis.__gateBound.keys.test(text.slice(i, i + 131072)); return performance.now() - t;`,
   },
   {
     name: 'the page gate, unsliced',
     what: 'the page gate as the extension runs it (reading, shadow roots, tests), never paused',
-    setup: true,
+    bundle: true,
     code: `return globalThis.__gateBound.gate(document);`,
   },
   {
     name: 'the page gate, sliced',
     what: "the same in the extension's slices (content/scan/schedule.ts), the time between its pauses summed",
-    setup: true,
+    bundle: true,
+    selfTimed: true,
     code: `return globalThis.__gateBound.sliced(document);`,
   },
 ];
@@ -155,21 +171,12 @@ try {
       });
       // Each reading starts on a collected heap: the garbage of the one before is not its to pay.
       await cdp.send('HeapProfiler.collectGarbage');
-      let ms: number;
-      if (r.name === 'the page gate, sliced') {
-        await evaluate(executionContextId, bundle);
-        ms = (await evaluate(executionContextId, `(async () => { ${r.code} })()`)) as number;
-      } else if (r.name === 'the keys’ test') {
-        await evaluate(executionContextId, bundle);
-        await evaluate(executionContextId, 'void (globalThis.__text = document.body.textContent)');
-        ms = (await evaluate(executionContextId, r.code)) as number;
-      } else {
-        if (r.setup) await evaluate(executionContextId, bundle);
-        ms = (await evaluate(
-          executionContextId,
-          `(async () => { const t = performance.now(); await (async () => { ${r.code} })(); return performance.now() - t; })()`,
-        )) as number;
-      }
+      if (r.bundle) await evaluate(executionContextId, bundle);
+      if (r.setup) await evaluate(executionContextId, `(() => { ${r.setup} })()`);
+      const timed = r.selfTimed
+        ? `(async () => { ${r.code} })()`
+        : `(async () => { const t = performance.now(); await (async () => { ${r.code} })(); return performance.now() - t; })()`;
+      const ms = (await evaluate(executionContextId, timed)) as number;
       times.set(r.name, [...(times.get(r.name) ?? []), ms]);
     }
   }
@@ -178,11 +185,6 @@ try {
   await server.close();
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const floor = median(times.get('floor')!);
 console.log(
   `${spec!.label}: ${rounds} rounds, each reading in a fresh isolated world (Chromium, no extension)\n`,
