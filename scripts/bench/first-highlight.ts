@@ -14,7 +14,7 @@
 import { resolve } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../lib/browser/chromium';
 import { startServer } from '../lib/browser/server';
-import { benchPages, benchRoutes } from './pages';
+import { benchPageIds, benchPages, benchRoutes } from './pages';
 import { PROBE_SCRIPT, type Probe } from './inject';
 import { metricsSession } from './measure';
 import { trace } from './trace';
@@ -28,10 +28,9 @@ const loads = Number(loadsArg);
 if (!dirsArg || !spec || !Number.isInteger(loads) || loads < 1) {
   console.error(
     'usage: npx tsx scripts/bench/first-highlight.ts DIR[,DIR…] [page] [loads] [--painted]\n' +
-      `  DIR: an unpacked Chrome build; page: one of ${benchPages()
-        .filter((p) => p.hasClaims)
-        .map((p) => p.id)
-        .join(', ')}`,
+      `  DIR: an unpacked Chrome build; page: one of ${benchPageIds(
+        benchPages().filter((p) => p.hasClaims),
+      )}`,
   );
   process.exit(2);
 }

@@ -15,19 +15,18 @@ import { fileURLToPath } from 'node:url';
 import { findChromium } from '../lib/browser/browser-path.mjs';
 import { QUIET_FLAGS } from '../lib/browser/chromium';
 import { startServer } from '../lib/browser/server';
-import { benchPages, benchRoutes } from './pages';
+import { benchPageIds, benchPages, benchRoutes } from './pages';
 import { FLOOR_SCRIPT } from './inject';
 import { median } from './report';
 import { GATE_BATCH } from '../../content/scan/gate';
 
 const args = process.argv.slice(2);
-const ids = benchPages().map((p) => p.id);
 const [id = 'huge-none', roundsArg = '4'] = args;
 const spec = benchPages().find((p) => p.id === id);
 const rounds = Number(roundsArg);
 if (args.includes('--help') || !spec || !Number.isInteger(rounds) || rounds < 1) {
   console.error(
-    `usage: npx tsx scripts/bench/gate-bound.ts [page] [rounds]\n  page: one of ${ids.join(', ')}`,
+    `usage: npx tsx scripts/bench/gate-bound.ts [page] [rounds]\n  page: one of ${benchPageIds()}`,
   );
   process.exit(args.includes('--help') ? 0 : 2);
 }

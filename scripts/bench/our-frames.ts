@@ -18,7 +18,7 @@
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../lib/browser/chromium';
 import { startServer } from '../lib/browser/server';
-import { benchPages, benchRoutes } from './pages';
+import { benchPageIds, benchPages, benchRoutes } from './pages';
 import { PROBE_SCRIPT } from './inject';
 import { metricsSession, readProbe, settle } from './measure';
 import { ownTasks, trace, type TraceEvent } from './trace';
@@ -31,9 +31,7 @@ const loads = Number(loadsArg);
 if (!dir || !spec || !Number.isInteger(loads) || loads < 1) {
   console.error(
     'usage: npx tsx scripts/bench/our-frames.ts DIR [page] [loads] [--tasks]\n' +
-      `  DIR: an unpacked Chrome build; page: one of ${benchPages()
-        .map((p) => p.id)
-        .join(', ')}`,
+      `  DIR: an unpacked Chrome build; page: one of ${benchPageIds()}`,
   );
   process.exit(2);
 }

@@ -86,6 +86,11 @@ function framePage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frame</title></head><body><p>${CLAIM_SENTENCES[4]}</p><p>Some text in the frame.</p><p>${CLAIM_SENTENCES[5]}</p></body></html>`;
 }
 
+/** The pages' ids, for a diagnostic's usage line: "article, article-none, …". */
+export function benchPageIds(pages: readonly BenchPage[] = benchPages()): string {
+  return pages.map((p) => p.id).join(', ');
+}
+
 /** The bench's pages, in table order. */
 export function benchPages(): BenchPage[] {
   const page = (

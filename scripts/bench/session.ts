@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from '../lib/browser/chromium';
 import { startServer } from '../lib/browser/server';
-import { benchPages, benchRoutes, type BenchPage } from './pages';
+import { benchPageIds, benchPages, benchRoutes, type BenchPage } from './pages';
 
 /** One bench page served on 127.0.0.1 and a Chromium with the extension, for the diagnostics. */
 export interface BenchSession {
@@ -21,7 +21,7 @@ export interface BenchSession {
  */
 export async function openBenchSession(id: string): Promise<BenchSession> {
   const spec = benchPages().find((p) => p.id === id);
-  if (!spec) throw new Error(`no bench page ${id}: one of ${benchPages().map((p) => p.id)}`);
+  if (!spec) throw new Error(`no bench page ${id}: one of ${benchPageIds()}`);
   const copy = resolve('.tmp/bench/chrome-mv3');
   const server = await startServer(undefined, benchRoutes([spec]));
   const browser = await launchWithExtension({

@@ -14,7 +14,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { basename, join, resolve } from 'node:path';
 import { launchWithExtension } from '../lib/browser/chromium';
 import { startServer } from '../lib/browser/server';
-import { benchPages, benchRoutes } from './pages';
+import { benchPageIds, benchPages, benchRoutes } from './pages';
 import { metricsSession, settle } from './measure';
 import { trace, type TraceEvent } from './trace';
 
@@ -30,9 +30,7 @@ const spec = benchPages().find((p) => p.id === id);
 if (!spec || dirs.length === 0 || !Number.isInteger(loads) || loads < 1) {
   console.error(
     'usage: npx tsx scripts/bench/task-kinds.ts DIR [DIR…] [--page ID] [--loads N]\n' +
-      `  DIR: an unpacked Chrome build; ID: one of ${benchPages()
-        .map((p) => p.id)
-        .join(', ')}`,
+      `  DIR: an unpacked Chrome build; ID: one of ${benchPageIds()}`,
   );
   process.exit(2);
 }
